@@ -1,0 +1,36 @@
+package org.socialprescribing.common.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The one error shape: RFC 9457 problem details with a stable machine code. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(description = "Stable URI naming the kind of problem") URI type,
+        String title,
+        int status,
+        String detail,
+        @Schema(description = "Stable machine code, the last part of the type") String code,
+        @Schema(description = "One entry per invalid field, for validation failures") List<FieldError> errors,
+        @Schema(description = "The referral's status, when an action was refused because of it") String currentStatus) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {}
+
+    public static Problem of(ProblemType type, String detail) {
+        return new Problem(type.type(), type.title(), type.status(), detail, type.code(), null, null);
+    }
+
+    public static Problem invalid(String detail, List<FieldError> errors) {
+        ProblemType type = ProblemType.VALIDATION_FAILED;
+        return new Problem(type.type(), type.title(), type.status(), detail, type.code(), errors, null);
+    }
+
+    public Problem withCurrentStatus(String status) {
+        return new Problem(type, title, this.status, detail, code, errors, status);
+    }
+}

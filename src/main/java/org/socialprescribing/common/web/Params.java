@@ -1,0 +1,107 @@
+package org.socialprescribing.common.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.Problem;
+import org.socialprescribing.common.error.ProblemType;
+
+/** Parses query and path parameters so that a bad value is a clear 400 (or, for ids, a 404), never a 500. */
+public final class Params {
+    private Params() {}
+
+    /** An id that is not a UUID names nothing: callers answer 404. */
+    public static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.ofNullable(value).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static UUID uuidParam(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        return uuid(value).orElseThrow(() -> invalid(name, "must be a UUID"));
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalid(name, "must be true or false");
+        };
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date such as 2026-01-31");
+        }
+    }
+
+    public static long longValue(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, "is not a cursor this API issued");
+        }
+    }
+
+    public static int limit(String value, int defaultLimit, int maxLimit) {
+        if (value == null) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= maxLimit) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the problem below
+        }
+        throw invalid("limit", "must be a whole number from 1 to " + maxLimit);
+    }
+
+    public static InvalidParameter invalid(String name, String message) {
+        return new InvalidParameter(name, message);
+    }
+
+    /** A bad query parameter: a validation problem naming the parameter. */
+    public static final class InvalidParameter extends DomainException {
+        private final Problem.FieldError error;
+
+        InvalidParameter(String name, String message) {
+            super(ProblemType.VALIDATION_FAILED, "'" + name + "' " + message);
+            this.error = new Problem.FieldError(name, message);
+        }
+
+        @Override
+        public Problem toProblem() {
+            return Problem.invalid(getMessage(), List.of(error));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.socialprescribing.directory.practitioner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerRequest;
+import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerView;
+import org.socialprescribing.directory.practitioner.PractitionerApi.RegistrationRequest;
+import org.socialprescribing.directory.therapy.TherapyRepository;
+
+@ApplicationScoped
+@Transactional
+public class PractitionerService {
+    private final PractitionerRepository practitioners;
+    private final TherapyRepository therapies;
+    private final ResponseFigures.Source figures;
+    private final Clock clock;
+
+    public PractitionerService(PractitionerRepository practitioners, TherapyRepository therapies,
+            ResponseFigures.Source figures, Clock clock) {
+        this.practitioners = practitioners;
+        this.therapies = therapies;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    /** The directory search: by therapy, accepting status and regulation status, best assured first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PractitionerView> search(String therapyCode, Boolean accepting, RegulationStatus regulation) {
+        LocalDate today = LocalDate.now(clock);
+        List<Practitioner> found = practitioners.listAll().stream()
+                .filter(p -> therapyCode == null || p.offers(therapyCode))
+                .filter(p -> accepting == null || p.acceptingReferrals == accepting)
+                .filter(p -> regulation == null || p.regulationStatus(today) == regulation)
+                .sorted(Comparator.comparing((Practitioner p) -> p.regulationStatus(today))
+                        .thenComparing(p -> p.displayName))
+                .toList();
+        Map<UUID, ResponseFigures> byId = figures.forPractitioners(found.stream().map(p -> p.id).toList());
+        return found.stream()
+                .map(p -> PractitionerView.of(p, today, byId.getOrDefault(p.id, ResponseFigures.NONE)))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PractitionerView> find(UUID id) {
+        return practitioners.findByIdOptional(id).map(this::view);
+    }
+
+    public PractitionerView create(PractitionerRequest request) {
+        Practitioner practitioner = new Practitioner();
+        practitioner.id = UUID.randomUUID();
+        apply(practitioner, request);
+        practitioners.persist(practitioner);
+        return view(practitioner);
+    }
+
+    public Optional<PractitionerView> update(UUID id, PractitionerRequest request) {
+        return practitioners.findByIdOptional(id).map(practitioner -> {
+            apply(practitioner, request);
+            practitioners.flush();
+            return view(practitioner);
+        });
+    }
+
+    private PractitionerView view(Practitioner practitioner) {
+        ResponseFigures mine = figures.forPractitioners(List.of(practitioner.id))
+                .getOrDefault(practitioner.id, ResponseFigures.NONE);
+        return PractitionerView.of(practitioner, LocalDate.now(clock), mine);
+    }
+
+    private void apply(Practitioner practitioner, PractitionerRequest request) {
+        for (String code : request.therapyCodes()) {
+            if (therapies.findByIdOptional(code).isEmpty()) {
+                throw new DomainException(ProblemType.UNKNOWN_REFERENCE, "Therapy " + code + " is not in the catalogue");
+            }
+        }
+        practitioner.displayName = request.displayName();
+        practitioner.email = request.email();
+        practitioner.phone = request.phone();
+        practitioner.postcode = request.postcode();
+        practitioner.location = request.location();
+        practitioner.acceptingReferrals = request.acceptingReferrals();
+        practitioner.therapyCodes = new LinkedHashSet<>(request.therapyCodes());
+        practitioner.registrations.clear();
+        List<RegistrationRequest> registrations = request.registrations() == null ? List.of() : request.registrations();
+        List<Registration> added = new ArrayList<>();
+        for (RegistrationRequest r : registrations) {
+            added.add(registration(practitioner, r));
+        }
+        practitioner.registrations.addAll(added);
+    }
+
+    private static Registration registration(Practitioner practitioner, RegistrationRequest request) {
+        if (request.register() == Register.OTHER && (request.registerName() == null || request.registerName().isBlank())) {
+            throw DomainException.invalid("A registration with register OTHER must name the body in registerName");
+        }
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.practitioner = practitioner;
+        registration.register = request.register();
+        registration.registerName = request.register() == Register.OTHER ? request.registerName() : null;
+        registration.number = request.number();
+        registration.expiresOn = request.expiresOn();
+        registration.verifiedOn = request.verifiedOn();
+        return registration;
+    }
+}

@@ -1,0 +1,29 @@
+package org.socialprescribing.referral.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.socialprescribing.referral.domain.DeclineReason;
+import org.socialprescribing.referral.domain.EndReason;
+
+/** Bodies of the lifecycle actions. */
+public final class ActionRequests {
+    private ActionRequests() {}
+
+    public record Assign(
+            @NotNull UUID practitionerId,
+            @Pattern(regexp = "[A-Z][A-Z_]{1,39}") String therapyCode,
+            Boolean delegationAccepted,
+            @Size(max = 2000) String comment) {}
+
+    public record Decline(@NotNull DeclineReason reasonCode, @Size(max = 2000) String comment) {}
+
+    public record Cancel(@NotBlank @Size(max = 2000) String reason) {}
+
+    public record EndEarly(@NotNull EndReason reasonCode, @Size(max = 2000) String comment) {}
+
+    /** Accept, start-treatment and complete take an optional comment. */
+    public record Note(@Size(max = 2000) String comment) {}
+}

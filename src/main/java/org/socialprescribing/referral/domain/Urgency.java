@@ -1,0 +1,6 @@
+package org.socialprescribing.referral.domain;
+
+public enum Urgency {
+    ROUTINE,
+    URGENT
+}
