@@ -2,6 +2,7 @@ package org.socialprescribing.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,6 +36,12 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
         return respond(Problem.invalid(errors.size() + " field(s) are not valid", errors));
+    }
+
+    /** Quarkus has its own mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response unreadableJson(MismatchedInputException e) {
+        return unreadableJson((JsonProcessingException) e);
     }
 
     @ServerExceptionMapper

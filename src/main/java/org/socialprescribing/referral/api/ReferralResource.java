@@ -130,7 +130,7 @@ public class ReferralResource {
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
     @APIResponse(responseCode = "422", description = "Practitioner unknown, not accepting, not offering the"
             + " therapy, or not regulated without delegation accepted")
-    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull ActionRequests.Assign request) {
         return respond(service.assign(caller(), referralId(id), ifMatch, request));
     }
@@ -140,7 +140,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Accept a referral sent to you (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response accept(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response accept(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid ActionRequests.Note note) {
         return respond(service.accept(caller(), referralId(id), ifMatch, note));
     }
@@ -150,7 +150,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Decline a referral sent to you, with a coded reason (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response decline(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response decline(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull ActionRequests.Decline request) {
         return respond(service.decline(caller(), referralId(id), ifMatch, request));
     }
@@ -160,7 +160,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record that treatment has started (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response startTreatment(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response startTreatment(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid ActionRequests.Note note) {
         return respond(service.startTreatment(caller(), referralId(id), ifMatch, note));
     }
@@ -170,7 +170,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record that the course of treatment is complete (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid ActionRequests.Note note) {
         return respond(service.complete(caller(), referralId(id), ifMatch, note));
     }
@@ -180,7 +180,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "End an accepted referral or course early, with a coded reason (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response endEarly(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response endEarly(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull ActionRequests.EndEarly request) {
         return respond(service.endEarly(caller(), referralId(id), ifMatch, request));
     }
@@ -190,7 +190,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
     @Operation(summary = "Cancel a referral that is not finished, with a reason (referrer side)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull ActionRequests.Cancel request) {
         return respond(service.cancel(caller(), referralId(id), ifMatch, request));
     }
