@@ -5,7 +5,8 @@
 #   SKIP_BUILD=1 src/scripts/run.sh   run the existing target/quarkus-app build
 #
 # Keycloak (demo realm "social-prescribing") is started with src/scripts/keycloak.sh and
-# stopped again when the API exits. Data is kept in data/social-prescribing*.db (H2 file).
+# stopped again when the API exits. Data is kept in data/social-prescribing*.db (H2 file), or
+# under SP_DATA_DIR when that is set.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -40,11 +41,12 @@ fi
 [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] \
   || { echo "run.sh: $ROOT/target/quarkus-app/quarkus-run.jar not found (run without SKIP_BUILD=1)" >&2; exit 1; }
 
-mkdir -p "$ROOT/data"
+DATA_DIR="${SP_DATA_DIR:-$ROOT/data}"
+mkdir -p "$DATA_DIR"
 # Not exec'd: this shell stays to stop Keycloak when the API exits. The API runs as a child;
 # Ctrl+C / TERM are forwarded to it as TERM (graceful Quarkus shutdown), then Keycloak is stopped.
 java -Dsp.demo-data.enabled=true \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$ROOT/data/social-prescribing;DB_CLOSE_DELAY=-1" \
+  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$DATA_DIR/social-prescribing;DB_CLOSE_DELAY=-1" \
   -jar "$ROOT/target/quarkus-app/quarkus-run.jar" &
 API_PID=$!
 trap 'kill -TERM "$API_PID" 2>/dev/null || true' INT TERM

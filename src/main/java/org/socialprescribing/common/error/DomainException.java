@@ -26,10 +26,6 @@ public class DomainException extends RuntimeException {
         return new DomainException(ProblemType.FORBIDDEN, detail);
     }
 
-    public static DomainException invalid(String detail) {
-        return new DomainException(ProblemType.VALIDATION_FAILED, detail);
-    }
-
     public ProblemType type() {
         return type;
     }

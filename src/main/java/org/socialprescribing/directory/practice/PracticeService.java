@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.PracticeApi.PracticeRequest;
 import org.socialprescribing.directory.practice.PracticeApi.PracticeView;
 
@@ -46,7 +47,7 @@ public class PracticeService {
 
     public Optional<PracticeView> update(String odsCode, PracticeRequest request) {
         if (!odsCode.equals(request.odsCode())) {
-            throw DomainException.invalid("The body's odsCode must match the address (" + odsCode + ")");
+            throw Params.invalid("odsCode", "must match the address (" + odsCode + ")");
         }
         return practices.findByIdOptional(odsCode).map(practice -> {
             apply(practice, request);

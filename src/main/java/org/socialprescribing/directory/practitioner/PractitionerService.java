@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerRequest;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerView;
 import org.socialprescribing.directory.practitioner.PractitionerApi.RegistrationRequest;
@@ -94,15 +95,15 @@ public class PractitionerService {
         practitioner.registrations.clear();
         List<RegistrationRequest> registrations = request.registrations() == null ? List.of() : request.registrations();
         List<Registration> added = new ArrayList<>();
-        for (RegistrationRequest r : registrations) {
-            added.add(registration(practitioner, r));
+        for (int i = 0; i < registrations.size(); i++) {
+            added.add(registration(practitioner, registrations.get(i), i));
         }
         practitioner.registrations.addAll(added);
     }
 
-    private static Registration registration(Practitioner practitioner, RegistrationRequest request) {
+    private static Registration registration(Practitioner practitioner, RegistrationRequest request, int index) {
         if (request.register() == Register.OTHER && (request.registerName() == null || request.registerName().isBlank())) {
-            throw DomainException.invalid("A registration with register OTHER must name the body in registerName");
+            throw Params.invalid("registrations[" + index + "].registerName", "must name the body when register is OTHER");
         }
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();

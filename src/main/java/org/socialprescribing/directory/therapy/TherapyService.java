@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.therapy.TherapyApi.TherapyRequest;
 import org.socialprescribing.directory.therapy.TherapyApi.TherapyView;
 
@@ -45,7 +46,7 @@ public class TherapyService {
 
     public Optional<TherapyView> update(String code, TherapyRequest request) {
         if (!code.equals(request.code())) {
-            throw DomainException.invalid("The body's code must match the address (" + code + ")");
+            throw Params.invalid("code", "must match the address (" + code + ")");
         }
         return therapies.findByIdOptional(code).map(therapy -> {
             apply(therapy, request);
