@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.socialprescribing.common.security.Caller;
 
 /**
- * Appends to the audit trail in the caller's transaction, so that an audited read or write and
- * its audit entry stand or fall together. There is deliberately no way to change an entry.
+ * Appends to the audit trail in the caller's transaction, so that an audited read or write and its
+ * audit entry stand or fall together. There is deliberately no way to change an entry.
  */
 @ApplicationScoped
 public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
@@ -54,6 +54,8 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
             query.append(" and id < :before");
             params.and("before", before);
         }
-        return find(query.toString(), Sort.descending("id"), params).page(Page.ofSize(limit)).list();
+        return find(query.toString(), Sort.descending("id"), params)
+                .page(Page.ofSize(limit))
+                .list();
     }
 }

@@ -23,7 +23,12 @@ public class AuditResource {
     }
 
     public record AuditEntryView(
-            long id, Instant occurredAt, String userId, String role, String organisation, String action,
+            long id,
+            Instant occurredAt,
+            String userId,
+            String role,
+            String organisation,
+            String action,
             UUID referralId) {}
 
     public record AuditPage(List<AuditEntryView> items, String nextCursor) {}
@@ -38,11 +43,21 @@ public class AuditResource {
             @QueryParam("limit") String limit) {
         int size = Params.limit(limit, 50, 500);
         Long before = cursor == null ? null : Params.longValue("cursor", cursor);
-        List<AuditEntryView> items = log.page(Params.uuidParam("referralId", referralId), before, size).stream()
-                .map(e -> new AuditEntryView(e.id, e.occurredAt, e.userId, e.role, e.organisation, e.action,
-                        e.referralId))
-                .toList();
-        String next = items.size() == size ? String.valueOf(items.get(items.size() - 1).id()) : null;
+        List<AuditEntryView> items =
+                log.page(Params.uuidParam("referralId", referralId), before, size).stream()
+                        .map(
+                                e ->
+                                        new AuditEntryView(
+                                                e.id,
+                                                e.occurredAt,
+                                                e.userId,
+                                                e.role,
+                                                e.organisation,
+                                                e.action,
+                                                e.referralId))
+                        .toList();
+        String next =
+                items.size() == size ? String.valueOf(items.get(items.size() - 1).id()) : null;
         return new AuditPage(items, next);
     }
 }

@@ -28,7 +28,8 @@ import org.socialprescribing.testing.TestTokens;
 
 /**
  * The error contract: every error is RFC 9457 problem+json with a stable type, title, status,
- * detail and code; validation problems name each invalid field; nothing of the implementation leaks.
+ * detail and code; validation problems name each invalid field; nothing of the implementation
+ * leaks.
  */
 @QuarkusTest
 class ErrorContractTest {
@@ -41,12 +42,17 @@ class ErrorContractTest {
     }
 
     private static Response postReferral(Object body) {
-        return as(gp()).header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(REFERRALS);
+        return as(gp()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body)
+                .post(REFERRALS);
     }
 
     @Test
     void malformedJsonBodyIsMalformedRequest() {
-        problem(postReferral("{\"practiceOdsCode\": \"A81001\", \"patient\": {"), 400, "malformed-request");
+        problem(
+                postReferral("{\"practiceOdsCode\": \"A81001\", \"patient\": {"),
+                400,
+                "malformed-request");
     }
 
     @Test
@@ -65,33 +71,50 @@ class ErrorContractTest {
 
     @Test
     void unknownNestedPropertyIsRefusedNamingItsPath() {
-        problem(postReferral(Referrals.with(Referrals.body(), "patient.shoeSize", 9)), 400, "malformed-request")
+        problem(
+                        postReferral(Referrals.with(Referrals.body(), "patient.shoeSize", 9)),
+                        400,
+                        "malformed-request")
                 .body("errors.field", hasItem("patient.shoeSize"));
     }
 
     @Test
     void numberWhereUrgencyIsExpectedIsRefusedNamingTheField() {
-        problem(postReferral(Referrals.with(Referrals.body(), "urgency", 5)), 400, "malformed-request")
+        problem(
+                        postReferral(Referrals.with(Referrals.body(), "urgency", 5)),
+                        400,
+                        "malformed-request")
                 .body("errors.field", hasItem("urgency"));
     }
 
     @Test
     void urgencyIsNeverReadFromAnOrdinalNumber() {
-        // 1 would silently become URGENT (the enum's second constant) if numbers were read as ordinals.
-        problem(postReferral(Referrals.with(Referrals.body(), "urgency", 1)), 400, "malformed-request")
+        // 1 would silently become URGENT (the enum's second constant) if numbers were read as
+        // ordinals.
+        problem(
+                        postReferral(Referrals.with(Referrals.body(), "urgency", 1)),
+                        400,
+                        "malformed-request")
                 .body("errors.field", hasItem("urgency"));
     }
 
     @Test
     void birthDateThatIsNotADateIsRefusedNamingTheField() {
-        problem(postReferral(Referrals.with(Referrals.body(), "patient.birthDate", "not-a-date")),
-                400, "malformed-request")
+        problem(
+                        postReferral(
+                                Referrals.with(
+                                        Referrals.body(), "patient.birthDate", "not-a-date")),
+                        400,
+                        "malformed-request")
                 .body("errors.field", hasItem("patient.birthDate"));
     }
 
     @Test
     void consentGivenAsTextIsRefusedNamingTheField() {
-        problem(postReferral(Referrals.with(Referrals.body(), "consent", "yes")), 400, "malformed-request")
+        problem(
+                        postReferral(Referrals.with(Referrals.body(), "consent", "yes")),
+                        400,
+                        "malformed-request")
                 .body("errors.field", hasItem("consent"));
     }
 
@@ -102,28 +125,41 @@ class ErrorContractTest {
 
     @Test
     void referralWithBlankIdempotencyKeyIsRefused() {
-        problem(as(gp()).header("Idempotency-Key", " ").body(Referrals.body()).post(REFERRALS),
-                400, "idempotency-key-required");
+        problem(
+                as(gp()).header("Idempotency-Key", " ").body(Referrals.body()).post(REFERRALS),
+                400,
+                "idempotency-key-required");
     }
 
     @Test
     void invalidNhsNumberFailsValidationOnThePatientField() {
-        problem(postReferral(Referrals.with(Referrals.body(), "patient.nhsNumber", "9434765918")),
-                400, "validation-failed")
+        problem(
+                        postReferral(
+                                Referrals.with(
+                                        Referrals.body(), "patient.nhsNumber", "9434765918")),
+                        400,
+                        "validation-failed")
                 .body("errors.field", hasItem("patient.nhsNumber"))
                 .body("errors.find { it.field == 'patient.nhsNumber' }.message", notNullValue());
     }
 
     @Test
     void everyInvalidFieldIsListed() {
-        Map<String, Object> body = Referrals.with(Referrals.body(), "patient.nhsNumber", "9434765918");
+        Map<String, Object> body =
+                Referrals.with(Referrals.body(), "patient.nhsNumber", "9434765918");
         body = Referrals.with(body, "practiceOdsCode", "not an ods code");
         body = Referrals.with(body, "reason", "");
         body = Referrals.with(body, "urgency", null);
         body = Referrals.with(body, "patient.postcode", "NOT A POSTCODE");
         problem(postReferral(body), 400, "validation-failed")
-                .body("errors.field", hasItems("patient.nhsNumber", "practiceOdsCode", "reason", "urgency",
-                        "patient.postcode"));
+                .body(
+                        "errors.field",
+                        hasItems(
+                                "patient.nhsNumber",
+                                "practiceOdsCode",
+                                "reason",
+                                "urgency",
+                                "patient.postcode"));
     }
 
     @Test
@@ -149,10 +185,11 @@ class ErrorContractTest {
 
     @Test
     void textBodyIsUnsupportedMediaTypeAsProblem() {
-        Response response = as(gp()).contentType("text/plain")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("Please see Sam Jones for back pain")
-                .post(REFERRALS);
+        Response response =
+                as(gp()).contentType("text/plain")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body("Please see Sam Jones for back pain")
+                        .post(REFERRALS);
         problem(response, 415, "unsupported-media-type");
     }
 
@@ -176,7 +213,10 @@ class ErrorContractTest {
 
     @Test
     void cursorTheApiDidNotIssueIsRefusedNamingTheParameter() {
-        problem(as(gp()).queryParam("cursor", "not-a-cursor").get(REFERRALS), 400, "validation-failed")
+        problem(
+                        as(gp()).queryParam("cursor", "not-a-cursor").get(REFERRALS),
+                        400,
+                        "validation-failed")
                 .body("errors.field", hasItem("cursor"));
         problem(as(gp()).queryParam("cursor", "%%%").get(REFERRALS), 400, "validation-failed")
                 .body("errors.field", hasItem("cursor"));
@@ -186,10 +226,18 @@ class ErrorContractTest {
     void cursorTheApiIssuedLeadsToTheNextPage() {
         Referrals.create(gp(), Referrals.body());
         Referrals.create(gp(), Referrals.body());
-        String next = as(gp()).queryParam("limit", "1").get(REFERRALS).then().statusCode(200)
-                .extract().path("nextCursor");
+        String next =
+                as(gp()).queryParam("limit", "1")
+                        .get(REFERRALS)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("nextCursor");
         assertNotNull(next, "two referrals with limit 1 must give a next cursor");
-        as(gp()).queryParam("limit", "1").queryParam("cursor", next).get(REFERRALS).then()
+        as(gp()).queryParam("limit", "1")
+                .queryParam("cursor", next)
+                .get(REFERRALS)
+                .then()
                 .statusCode(200)
                 .body("items.size()", equalTo(1));
     }
@@ -209,9 +257,13 @@ class ErrorContractTest {
         List<Executable> checks = new ArrayList<>();
         for (Response response : responses) {
             String body = response.asString();
-            checks.add(() -> assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
-                    response.statusCode() + " " + body));
-            checks.add(() -> assertFalse(body.contains("Exception"), "leaks an exception: " + body));
+            checks.add(
+                    () ->
+                            assertTrue(
+                                    response.statusCode() >= 400 && response.statusCode() < 500,
+                                    response.statusCode() + " " + body));
+            checks.add(
+                    () -> assertFalse(body.contains("Exception"), "leaks an exception: " + body));
             checks.add(() -> assertFalse(body.contains("org."), "leaks a package name: " + body));
             checks.add(() -> assertFalse(body.contains("java."), "leaks a JDK class: " + body));
             checks.add(() -> assertFalse(body.contains("com.fasterxml"), "leaks Jackson: " + body));
@@ -221,23 +273,27 @@ class ErrorContractTest {
 
     @Test
     void referralFieldOfTheWrongShapeNamesTheField() {
-        problem(postReferral(Referrals.with(Referrals.body(), "practitionerId", "not-a-uuid")), 400,
-                "malformed-request")
+        problem(
+                        postReferral(
+                                Referrals.with(Referrals.body(), "practitionerId", "not-a-uuid")),
+                        400,
+                        "malformed-request")
                 .body("errors.field", hasItem("practitionerId"));
     }
 
     /** Asserts the common problem+json shape and returns the response for further checks. */
     private static ValidatableResponse problem(Response response, int status, String code) {
-        ValidatableResponse then = response.then()
-                .statusCode(status)
-                .contentType(PROBLEM)
-                .body("type", equalTo(TYPE_PREFIX + code))
-                .body("title", notNullValue())
-                .body("status", equalTo(status))
-                .body("detail", notNullValue())
-                .body("code", equalTo(code))
-                .body("detail", not(containsString("Exception")))
-                .body("detail", not(containsString("org.")));
+        ValidatableResponse then =
+                response.then()
+                        .statusCode(status)
+                        .contentType(PROBLEM)
+                        .body("type", equalTo(TYPE_PREFIX + code))
+                        .body("title", notNullValue())
+                        .body("status", equalTo(status))
+                        .body("detail", notNullValue())
+                        .body("code", equalTo(code))
+                        .body("detail", not(containsString("Exception")))
+                        .body("detail", not(containsString("org.")));
         assertEquals(PROBLEM, response.contentType().split(";")[0].trim());
         return then;
     }

@@ -30,7 +30,15 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"94347659A9", "ABCDEFGHIJ", "943 476 5919", "943-476-5919", " 9434765919", "-434765919"})
+    @ValueSource(
+            strings = {
+                "94347659A9",
+                "ABCDEFGHIJ",
+                "943 476 5919",
+                "943-476-5919",
+                " 9434765919",
+                "-434765919"
+            })
     void aNumberWithAnythingButDigitsIsInvalid(String number) {
         assertFalse(NhsNumber.isValid(number), number);
     }
@@ -43,10 +51,14 @@ class NhsNumberTest {
 
     @Test
     void aNumberWhoseCheckDigitWouldBeTenIsNeverValid() {
-        String prefix = firstPrefixWithWeightedSumRemainder(1); // 11 - 1 = 10: no digit can be the check digit
+        String prefix =
+                firstPrefixWithWeightedSumRemainder(
+                        1); // 11 - 1 = 10: no digit can be the check digit
         for (int last = 0; last <= 9; last++) {
             String number = prefix + last;
-            assertFalse(NhsNumber.isValid(number), number + " has a check digit of 10, so no NHS number starts so");
+            assertFalse(
+                    NhsNumber.isValid(number),
+                    number + " has a check digit of 10, so no NHS number starts so");
         }
     }
 
@@ -59,7 +71,10 @@ class NhsNumberTest {
         }
     }
 
-    /** The first nine-digit prefix (from 400000000) whose weighted sum leaves the given remainder mod 11. */
+    /**
+     * The first nine-digit prefix (from 400000000) whose weighted sum leaves the given remainder
+     * mod 11.
+     */
     private static String firstPrefixWithWeightedSumRemainder(int remainder) {
         for (long candidate = 400_000_000L; candidate < 1_000_000_000L; candidate++) {
             String prefix = Long.toString(candidate);

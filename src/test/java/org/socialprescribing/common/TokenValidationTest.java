@@ -17,7 +17,9 @@ import org.socialprescribing.common.demo.DemoData;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
 
-/** Bearer tokens: only valid tokens of this realm get in, and only with a role and its organisation. */
+/**
+ * Bearer tokens: only valid tokens of this realm get in, and only with a role and its organisation.
+ */
 @QuarkusTest
 class TokenValidationTest {
     private static final String PROBLEM = "application/problem+json";
@@ -26,7 +28,9 @@ class TokenValidationTest {
 
     @Test
     void requestWithoutTokenIsUnauthenticatedWithBearerChallenge() {
-        anonymous().get(THERAPIES).then()
+        anonymous()
+                .get(THERAPIES)
+                .then()
                 .statusCode(401)
                 .contentType(PROBLEM)
                 .header("WWW-Authenticate", startsWith("Bearer"))
@@ -63,16 +67,19 @@ class TokenValidationTest {
 
     @Test
     void expiredTokenCannotReferAPatient() {
-        Response response = as(TestTokens.expired(DemoData.PRACTICE_A))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Referrals.body())
-                .post(REFERRALS);
+        Response response =
+                as(TestTokens.expired(DemoData.PRACTICE_A))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(Referrals.body())
+                        .post(REFERRALS);
         unauthenticated(response);
     }
 
     @Test
     void validTokenWithoutAnyRoleOfThisApiIsForbidden() {
-        String token = TestTokens.token("someone", List.of("offline_access", "uma_authorization"), Map.of());
+        String token =
+                TestTokens.token(
+                        "someone", List.of("offline_access", "uma_authorization"), Map.of());
         forbidden(as(token).get(THERAPIES), "forbidden");
         forbidden(as(token).get(REFERRALS), "forbidden");
     }
@@ -85,7 +92,8 @@ class TokenValidationTest {
 
     @Test
     void gpTokenWithBlankOdsCodeClaimIsRefused() {
-        String token = TestTokens.token("gp-blank-practice", List.of("gp"), Map.of("ods_code", "  "));
+        String token =
+                TestTokens.token("gp-blank-practice", List.of("gp"), Map.of("ods_code", "  "));
         forbidden(as(token).get(REFERRALS), "organisation-claim-missing");
     }
 
@@ -104,8 +112,11 @@ class TokenValidationTest {
     @Test
     void gpTokenWithoutOdsCodeCannotReferAPatient() {
         String token = TestTokens.token("gp-no-practice", List.of("gp"), Map.of());
-        Response response = as(token).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Referrals.body()).post(REFERRALS);
+        Response response =
+                as(token)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(Referrals.body())
+                        .post(REFERRALS);
         forbidden(response, "organisation-claim-missing");
     }
 
@@ -117,23 +128,26 @@ class TokenValidationTest {
     @Test
     void commissionerCannotReadAReferral() {
         Referrals.Created referral = Referrals.sentToAcupuncturist();
-        forbidden(as(TestTokens.commissioner(DemoData.ICB)).get(REFERRALS + "/" + referral.id()), "forbidden");
+        forbidden(
+                as(TestTokens.commissioner(DemoData.ICB)).get(REFERRALS + "/" + referral.id()),
+                "forbidden");
     }
 
     @Test
     void livenessAnswersWithoutAToken() {
-        given().get("/q/health/live").then()
-                .statusCode(200)
-                .body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void readinessAnswersWithoutATokenAndChecksTheDatabase() {
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name.toLowerCase().contains('database') }", notNullValue())
-                .body("checks.find { it.name.toLowerCase().contains('database') }.status", equalTo("UP"));
+                .body(
+                        "checks.find { it.name.toLowerCase().contains('database') }.status",
+                        equalTo("UP"));
     }
 
     private static void unauthenticated(Response response) {

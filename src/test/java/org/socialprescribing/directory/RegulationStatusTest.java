@@ -17,20 +17,25 @@ class RegulationStatusTest {
 
     @Test
     void currentStatutoryRegistrationMakesPractitionerStatutory() {
-        assertEquals(RegulationStatus.STATUTORY, RegulationStatus.of(List.of(current(Register.GOSC)), TODAY));
+        assertEquals(
+                RegulationStatus.STATUTORY,
+                RegulationStatus.of(List.of(current(Register.GOSC)), TODAY));
     }
 
     @Test
     void currentAccreditedRegistrationMakesPractitionerAccredited() {
-        assertEquals(RegulationStatus.ACCREDITED_REGISTER,
+        assertEquals(
+                RegulationStatus.ACCREDITED_REGISTER,
                 RegulationStatus.of(List.of(current(Register.CNHC)), TODAY));
     }
 
     @Test
     void statutoryBeatsAccreditedWhicheverComesFirst() {
-        assertEquals(RegulationStatus.STATUTORY,
+        assertEquals(
+                RegulationStatus.STATUTORY,
                 RegulationStatus.of(List.of(current(Register.BAC), current(Register.HCPC)), TODAY));
-        assertEquals(RegulationStatus.STATUTORY,
+        assertEquals(
+                RegulationStatus.STATUTORY,
                 RegulationStatus.of(List.of(current(Register.HCPC), current(Register.BAC)), TODAY));
     }
 
@@ -50,8 +55,10 @@ class RegulationStatusTest {
 
     @Test
     void expiredStatutoryRegistrationFallsBackToCurrentAccreditedOne() {
-        Registration expiredStatutory = registration(Register.GOSC, TODAY.minusDays(1), TODAY.minusYears(1));
-        assertEquals(RegulationStatus.ACCREDITED_REGISTER,
+        Registration expiredStatutory =
+                registration(Register.GOSC, TODAY.minusDays(1), TODAY.minusYears(1));
+        assertEquals(
+                RegulationStatus.ACCREDITED_REGISTER,
                 RegulationStatus.of(List.of(expiredStatutory, current(Register.CNHC)), TODAY));
     }
 
@@ -82,7 +89,8 @@ class RegulationStatusTest {
         return registration(register, TODAY.plusYears(1), TODAY.minusMonths(1));
     }
 
-    private static Registration registration(Register register, LocalDate expiresOn, LocalDate verifiedOn) {
+    private static Registration registration(
+            Register register, LocalDate expiresOn, LocalDate verifiedOn) {
         Registration registration = new Registration();
         registration.register = register;
         registration.number = register.name() + "-1";

@@ -28,26 +28,45 @@ class OpenApiDocumentTest {
 
     @Test
     void checkedInDocumentIsWhatTheCodeGenerates() throws IOException {
-        String generated = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String generated =
+                given().accept("application/yaml")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(CHECKED_IN, generated, StandardCharsets.UTF_8);
         }
-        String checkedIn = Files.exists(CHECKED_IN) ? Files.readString(CHECKED_IN, StandardCharsets.UTF_8) : "";
-        assertEquals(checkedIn, generated, "openapi/openapi.yaml is out of date: regenerate it with"
-                + " ./mvnw test -Dtest=OpenApiDocumentTest -Dopenapi.update=true");
+        String checkedIn =
+                Files.exists(CHECKED_IN)
+                        ? Files.readString(CHECKED_IN, StandardCharsets.UTF_8)
+                        : "";
+        assertEquals(
+                checkedIn,
+                generated,
+                "openapi/openapi.yaml is out of date: regenerate it with"
+                        + " ./mvnw test -Dtest=OpenApiDocumentTest -Dopenapi.update=true");
     }
 
     @Test
     void everyOperationHasSummaryRolesAndErrorResponses() throws IOException {
-        JsonNode document = new ObjectMapper().readTree(
-                given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                        .extract().asString());
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi?format=json")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString());
         List<String> problems = new ArrayList<>();
         int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
+                    ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 operations++;
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
@@ -67,16 +86,27 @@ class OpenApiDocumentTest {
                 if (!responses.has("200") && !responses.has("201")) {
                     problems.add(name + " documents no success response");
                 }
-                responses.fields().forEachRemaining(response -> {
-                    if (response.getKey().matches("[45]\\d\\d")
-                            && !response.getValue().path("content").has("application/problem+json")) {
-                        problems.add(name + " " + response.getKey() + " is not problem+json");
-                    }
-                });
+                responses
+                        .fields()
+                        .forEachRemaining(
+                                response -> {
+                                    if (response.getKey().matches("[45]\\d\\d")
+                                            && !response.getValue()
+                                                    .path("content")
+                                                    .has("application/problem+json")) {
+                                        problems.add(
+                                                name
+                                                        + " "
+                                                        + response.getKey()
+                                                        + " is not problem+json");
+                                    }
+                                });
             }
         }
         assertTrue(operations >= 20, "expected the API's operations, found " + operations);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertTrue(document.path("components").path("schemas").has("Problem"), "Problem schema is published");
+        assertTrue(
+                document.path("components").path("schemas").has("Problem"),
+                "Problem schema is published");
     }
 }

@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testing.TestTokens;
 
-/** A retried POST never makes a second referral (BaRS: the receiver must not act twice on one request id). */
+/**
+ * A retried POST never makes a second referral (BaRS: the receiver must not act twice on one
+ * request id).
+ */
 @QuarkusTest
 class IdempotencyTest {
     private static final String GP_A = TestTokens.gp(PRACTICE_A);
@@ -35,7 +38,9 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = body();
         String id = send(GP_A, key, body).then().statusCode(201).extract().path("id");
-        send(GP_A, key, body).then().statusCode(200)
+        send(GP_A, key, body)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(id));
         as(GP_A).get("/api/v1/referrals/" + id + "/history").then().body("size()", equalTo(1));
@@ -45,14 +50,22 @@ class IdempotencyTest {
     void theSameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         send(GP_A, key, body()).then().statusCode(201);
-        problem(send(GP_A, key, with(body(), "reason", "A different reason")), 422, "idempotency-key-reused");
+        problem(
+                send(GP_A, key, with(body(), "reason", "A different reason")),
+                422,
+                "idempotency-key-reused");
     }
 
     @Test
     void keysBelongToTheCallerThatSentThem() {
         String key = UUID.randomUUID().toString();
         String first = send(GP_A, key, body()).then().statusCode(201).extract().path("id");
-        String second = send(TestTokens.linkWorker(NETWORK_1), key, body()).then().statusCode(201).extract().path("id");
+        String second =
+                send(TestTokens.linkWorker(NETWORK_1), key, body())
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
         assertEquals(false, first.equals(second));
     }
 
@@ -77,7 +90,10 @@ class IdempotencyTest {
             for (Future<Response> future : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
                 Response response = future.get();
                 int status = response.statusCode();
-                assertEquals(true, status == 200 || status == 201, "status " + status + ": " + response.asString());
+                assertEquals(
+                        true,
+                        status == 200 || status == 201,
+                        "status " + status + ": " + response.asString());
                 created += status == 201 ? 1 : 0;
                 ids.add(response.path("id"));
             }
@@ -91,5 +107,4 @@ class IdempotencyTest {
     private static Response send(String token, String key, Map<String, Object> body) {
         return as(token).header("Idempotency-Key", key).body(body).post("/api/v1/referrals");
     }
-
 }

@@ -1,5 +1,6 @@
 package org.socialprescribing.referral;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,8 +13,6 @@ import static org.socialprescribing.testing.Api.as;
 import static org.socialprescribing.testing.Referrals.act;
 import static org.socialprescribing.testing.Referrals.body;
 import static org.socialprescribing.testing.Referrals.create;
-
-import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -32,16 +31,24 @@ class ReferralLifecycleApiTest {
     @Test
     void practitionerAcceptsTreatsAndCompletesAndTheHistoryShowsEachStep() {
         String id = Referrals.sentToAcupuncturist().id();
-        act(ACUPUNCTURIST_TOKEN, id, "accept", Map.of("comment", "First session next week")).then().statusCode(200)
+        act(ACUPUNCTURIST_TOKEN, id, "accept", Map.of("comment", "First session next week"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("allowedActions", contains("start-treatment", "end-early"));
-        act(ACUPUNCTURIST_TOKEN, id, "start-treatment", null).then().statusCode(200)
+        act(ACUPUNCTURIST_TOKEN, id, "start-treatment", null)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("IN_TREATMENT"));
-        act(ACUPUNCTURIST_TOKEN, id, "complete", null).then().statusCode(200)
+        act(ACUPUNCTURIST_TOKEN, id, "complete", null)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("allowedActions", empty());
 
-        as(GP_A).get("/api/v1/referrals/" + id + "/history").then().statusCode(200)
+        as(GP_A).get("/api/v1/referrals/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("action", contains("create", "accept", "start-treatment", "complete"))
                 .body("toStatus", contains("SENT", "ACCEPTED", "IN_TREATMENT", "COMPLETED"))
                 .body("fromStatus[1]", equalTo("SENT"))
@@ -53,27 +60,48 @@ class ReferralLifecycleApiTest {
     @Test
     void linkWorkerTriagesADeclinedReferralIsResentWithoutRekeying() {
         String id = create(GP_A, body()).id();
-        act(LINK_WORKER, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString())).then().statusCode(200)
+        act(LINK_WORKER, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString()))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SENT"))
                 .body("therapyCode", equalTo("YOGA"));
-        act(YOGA_TOKEN, id, "decline", Map.of("reasonCode", "NO_CAPACITY", "comment", "Classes full until spring"))
-                .then().statusCode(200)
+        act(
+                        YOGA_TOKEN,
+                        id,
+                        "decline",
+                        Map.of("reasonCode", "NO_CAPACITY", "comment", "Classes full until spring"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DECLINED"))
                 .body("statusReason", equalTo("NO_CAPACITY"))
                 .body("statusComment", equalTo("Classes full until spring"));
-        act(GP_A, id, "assign", Map.of("practitionerId", ACUPUNCTURIST.toString(), "therapyCode", "ACUPUNCTURE"))
-                .then().statusCode(200)
+        act(
+                        GP_A,
+                        id,
+                        "assign",
+                        Map.of(
+                                "practitionerId",
+                                ACUPUNCTURIST.toString(),
+                                "therapyCode",
+                                "ACUPUNCTURE"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SENT"))
                 .body("practitionerId", equalTo(ACUPUNCTURIST.toString()))
                 .body("patient.nhsNumber", equalTo(Referrals.VALID_NHS_NUMBER));
-        act(ACUPUNCTURIST_TOKEN, id, "accept", null).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        act(ACUPUNCTURIST_TOKEN, id, "accept", null)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
         as(YOGA_TOKEN).get("/api/v1/referrals/" + id).then().statusCode(404);
     }
 
     @Test
     void referrerCancelsAnUnfinishedReferralWithAReason() {
         String id = Referrals.sentToAcupuncturist().id();
-        act(GP_A, id, "cancel", Map.of("reason", "Patient moved away")).then().statusCode(200)
+        act(GP_A, id, "cancel", Map.of("reason", "Patient moved away"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("statusComment", equalTo("Patient moved away"));
         problem(act(GP_A, id, "cancel", Map.of("reason", "again")), 409, "illegal-transition");
@@ -83,7 +111,9 @@ class ReferralLifecycleApiTest {
     void practitionerEndsAnAcceptedReferralEarlyWithACodedReason() {
         String id = Referrals.sentToAcupuncturist().id();
         act(ACUPUNCTURIST_TOKEN, id, "accept", null).then().statusCode(200);
-        act(ACUPUNCTURIST_TOKEN, id, "end-early", Map.of("reasonCode", "PATIENT_WITHDREW")).then().statusCode(200)
+        act(ACUPUNCTURIST_TOKEN, id, "end-early", Map.of("reasonCode", "PATIENT_WITHDREW"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ENDED_EARLY"))
                 .body("statusReason", equalTo("PATIENT_WITHDREW"));
     }
@@ -91,11 +121,16 @@ class ReferralLifecycleApiTest {
     @Test
     void anActionTheStatusDoesNotAllowIsAConflictNamingTheCurrentStatus() {
         String id = Referrals.sentToAcupuncturist().id();
-        act(ACUPUNCTURIST_TOKEN, id, "complete", null).then().statusCode(409)
+        act(ACUPUNCTURIST_TOKEN, id, "complete", null)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("illegal-transition"))
                 .body("currentStatus", equalTo("SENT"));
-        problem(act(GP_A, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString())), 409, "illegal-transition");
+        problem(
+                act(GP_A, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString())),
+                409,
+                "illegal-transition");
     }
 
     @Test
@@ -104,61 +139,100 @@ class ReferralLifecycleApiTest {
         problem(act(GP_A, id, "accept", null), 403, "forbidden");
         problem(act(LINK_WORKER, id, "decline", Map.of("reasonCode", "OTHER")), 403, "forbidden");
         problem(act(ACUPUNCTURIST_TOKEN, id, "cancel", Map.of("reason", "no")), 403, "forbidden");
-        problem(act(ACUPUNCTURIST_TOKEN, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString())), 403,
+        problem(
+                act(
+                        ACUPUNCTURIST_TOKEN,
+                        id,
+                        "assign",
+                        Map.of("practitionerId", YOGA_TEACHER.toString())),
+                403,
                 "forbidden");
     }
 
     @Test
     void adminSeesAReferralButTakesNoActionOnIt() {
         String id = Referrals.sentToAcupuncturist().id();
-        as(TestTokens.admin()).get("/api/v1/referrals/" + id).then().statusCode(200)
+        as(TestTokens.admin())
+                .get("/api/v1/referrals/" + id)
+                .then()
+                .statusCode(200)
                 .body("allowedActions", empty());
-        problem(act(TestTokens.admin(), id, "cancel", Map.of("reason", "tidying")), 403, "forbidden");
+        problem(
+                act(TestTokens.admin(), id, "cancel", Map.of("reason", "tidying")),
+                403,
+                "forbidden");
     }
 
     @Test
     void eachCallerIsToldTheActionsOpenToItNow() {
         String id = Referrals.sentToAcupuncturist().id();
         as(GP_A).get("/api/v1/referrals/" + id).then().body("allowedActions", contains("cancel"));
-        as(LINK_WORKER).get("/api/v1/referrals/" + id).then().body("allowedActions", contains("cancel"));
-        as(ACUPUNCTURIST_TOKEN).get("/api/v1/referrals/" + id).then()
+        as(LINK_WORKER)
+                .get("/api/v1/referrals/" + id)
+                .then()
+                .body("allowedActions", contains("cancel"));
+        as(ACUPUNCTURIST_TOKEN)
+                .get("/api/v1/referrals/" + id)
+                .then()
                 .body("allowedActions", contains("accept", "decline"));
     }
 
     @Test
     void aStaleETagIsRefusedAndChangesNothing() {
         Referrals.Created created = Referrals.sentToAcupuncturist();
-        as(ACUPUNCTURIST_TOKEN).header("If-Match", created.etag()).body(Map.of())
-                .post("/api/v1/referrals/" + created.id() + "/accept").then().statusCode(200);
-        problem(as(GP_A).header("If-Match", created.etag()).body(Map.of("reason", "changed mind"))
-                .post("/api/v1/referrals/" + created.id() + "/cancel"), 412, "stale-etag");
-        as(GP_A).get("/api/v1/referrals/" + created.id()).then().body("status", equalTo("ACCEPTED"));
+        as(ACUPUNCTURIST_TOKEN)
+                .header("If-Match", created.etag())
+                .body(Map.of())
+                .post("/api/v1/referrals/" + created.id() + "/accept")
+                .then()
+                .statusCode(200);
+        problem(
+                as(GP_A).header("If-Match", created.etag())
+                        .body(Map.of("reason", "changed mind"))
+                        .post("/api/v1/referrals/" + created.id() + "/cancel"),
+                412,
+                "stale-etag");
+        as(GP_A).get("/api/v1/referrals/" + created.id())
+                .then()
+                .body("status", equalTo("ACCEPTED"));
     }
 
     @Test
     void anActionWithoutIfMatchIsRefused() {
         String id = Referrals.sentToAcupuncturist().id();
-        problem(as(ACUPUNCTURIST_TOKEN).body(Map.of()).post("/api/v1/referrals/" + id + "/accept"), 428,
+        problem(
+                as(ACUPUNCTURIST_TOKEN).body(Map.of()).post("/api/v1/referrals/" + id + "/accept"),
+                428,
                 "if-match-required");
     }
 
     @Test
     void aWeakOrListedETagMatches() {
         Referrals.Created created = Referrals.sentToAcupuncturist();
-        as(ACUPUNCTURIST_TOKEN).header("If-Match", "\"41\", W/" + created.etag()).body(Map.of())
-                .post("/api/v1/referrals/" + created.id() + "/accept").then().statusCode(200)
+        as(ACUPUNCTURIST_TOKEN)
+                .header("If-Match", "\"41\", W/" + created.etag())
+                .body(Map.of())
+                .post("/api/v1/referrals/" + created.id() + "/accept")
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""));
     }
 
     @Test
     void declineNeedsAKnownReasonCodeAndCancelNeedsAReason() {
         String id = Referrals.sentToAcupuncturist().id();
-        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("comment", "no reason")).then().statusCode(400)
+        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("comment", "no reason"))
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("reasonCode"));
-        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("reasonCode", "BORED")).then().statusCode(400)
+        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("reasonCode", "BORED"))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reasonCode"));
-        act(GP_A, id, "cancel", Map.of("reason", " ")).then().statusCode(400)
+        act(GP_A, id, "cancel", Map.of("reason", " "))
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("reason"));
         as(GP_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("SENT"));
     }
@@ -166,8 +240,13 @@ class ReferralLifecycleApiTest {
     @Test
     void anAcceptWithAnEmptyBodyIsAccepted() {
         Referrals.Created created = Referrals.sentToAcupuncturist();
-        given().auth().oauth2(ACUPUNCTURIST_TOKEN).contentType("application/json").header("If-Match", created.etag())
-                .post("/api/v1/referrals/" + created.id() + "/accept").then().statusCode(200)
+        given().auth()
+                .oauth2(ACUPUNCTURIST_TOKEN)
+                .contentType("application/json")
+                .header("If-Match", created.etag())
+                .post("/api/v1/referrals/" + created.id() + "/accept")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
     }
 

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.socialprescribing.testing.Practitioners;
 import org.socialprescribing.testing.TestTokens;
 
-/** Listing referrals: filters, a stable newest-first order, and cursor pages that neither skip nor repeat. */
+/**
+ * Listing referrals: filters, a stable newest-first order, and cursor pages that neither skip nor
+ * repeat.
+ */
 @QuarkusTest
 class ReferralListTest {
     private static final String GP_A = TestTokens.gp(PRACTICE_A);
@@ -39,11 +42,14 @@ class ReferralListTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = as(GP_A).queryParam("practitionerId", osteopath.toString()).queryParam("limit", 2);
+            var request =
+                    as(GP_A).queryParam("practitionerId", osteopath.toString())
+                            .queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/referrals").then().statusCode(200).extract().jsonPath();
+            JsonPath page =
+                    request.get("/api/v1/referrals").then().statusCode(200).extract().jsonPath();
             seen.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
             pages++;
@@ -59,18 +65,30 @@ class ReferralListTest {
         String sent = create(GP_A, toPractitioner(osteopath, "OSTEOPATHY")).id();
         act(TestTokens.practitioner(osteopath), accepted, "accept", null).then().statusCode(200);
 
-        as(GP_A).queryParam("practitionerId", osteopath.toString()).queryParam("status", "ACCEPTED")
-                .get("/api/v1/referrals").then().statusCode(200)
+        as(GP_A).queryParam("practitionerId", osteopath.toString())
+                .queryParam("status", "ACCEPTED")
+                .get("/api/v1/referrals")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(accepted))
                 .body("items[0].allowedActions", contains("cancel"))
                 .body("items[0].patientNhsNumber", equalTo("9434765919"));
-        as(GP_A).queryParam("practitionerId", osteopath.toString()).queryParam("status", "SENT,ACCEPTED")
-                .get("/api/v1/referrals").then().body("items.id", contains(sent, accepted));
-        as(TestTokens.practitioner(osteopath)).queryParam("therapy", "OSTEOPATHY").get("/api/v1/referrals")
-                .then().body("items", hasSize(2))
+        as(GP_A).queryParam("practitionerId", osteopath.toString())
+                .queryParam("status", "SENT,ACCEPTED")
+                .get("/api/v1/referrals")
+                .then()
+                .body("items.id", contains(sent, accepted));
+        as(TestTokens.practitioner(osteopath))
+                .queryParam("therapy", "OSTEOPATHY")
+                .get("/api/v1/referrals")
+                .then()
+                .body("items", hasSize(2))
                 .body("nextCursor", nullValue());
-        as(TestTokens.practitioner(osteopath)).queryParam("therapy", "YOGA").get("/api/v1/referrals")
-                .then().body("items", hasSize(0));
+        as(TestTokens.practitioner(osteopath))
+                .queryParam("therapy", "YOGA")
+                .get("/api/v1/referrals")
+                .then()
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -78,19 +96,39 @@ class ReferralListTest {
         UUID osteopath = Practitioners.regulated("OSTEOPATHY");
         String id = create(GP_A, toPractitioner(osteopath, "OSTEOPATHY")).id();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        as(GP_A).queryParam("practitionerId", osteopath.toString()).queryParam("from", today.toString())
-                .queryParam("to", today.toString()).get("/api/v1/referrals").then().body("items.id", contains(id));
-        as(GP_A).queryParam("practitionerId", osteopath.toString()).queryParam("to", today.minusDays(1).toString())
-                .get("/api/v1/referrals").then().body("items", hasSize(0));
+        as(GP_A).queryParam("practitionerId", osteopath.toString())
+                .queryParam("from", today.toString())
+                .queryParam("to", today.toString())
+                .get("/api/v1/referrals")
+                .then()
+                .body("items.id", contains(id));
+        as(GP_A).queryParam("practitionerId", osteopath.toString())
+                .queryParam("to", today.minusDays(1).toString())
+                .get("/api/v1/referrals")
+                .then()
+                .body("items", hasSize(0));
     }
 
     @Test
     void badFiltersAreNamed() {
-        as(GP_A).queryParam("status", "LOST").get("/api/v1/referrals").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
-        as(GP_A).queryParam("from", "yesterday").get("/api/v1/referrals").then().statusCode(400)
+        as(GP_A).queryParam("status", "LOST")
+                .get("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"));
+        as(GP_A).queryParam("from", "yesterday")
+                .get("/api/v1/referrals")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        problem(as(GP_A).queryParam("cursor", "bm9wZQ").get("/api/v1/referrals"), 400, "validation-failed");
-        problem(as(GP_A).queryParam("limit", "101").get("/api/v1/referrals"), 400, "validation-failed");
+        problem(
+                as(GP_A).queryParam("cursor", "bm9wZQ").get("/api/v1/referrals"),
+                400,
+                "validation-failed");
+        problem(
+                as(GP_A).queryParam("limit", "101").get("/api/v1/referrals"),
+                400,
+                "validation-failed");
     }
 }

@@ -1,7 +1,7 @@
 package org.socialprescribing.referral;
 
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
@@ -35,9 +35,15 @@ class ReferralTenancyTest {
         String id = Referrals.sentToAcupuncturist().id();
         problem(as(GP_B).get("/api/v1/referrals/" + id), 404, "not-found");
         problem(as(GP_B).get("/api/v1/referrals/" + id + "/history"), 404, "not-found");
-        problem(as(GP_B).header("If-Match", "*").body(Map.of("reason", "x"))
-                .post("/api/v1/referrals/" + id + "/cancel"), 404, "not-found");
-        as(GP_B).get("/api/v1/referrals?limit=100").then().statusCode(200)
+        problem(
+                as(GP_B).header("If-Match", "*")
+                        .body(Map.of("reason", "x"))
+                        .post("/api/v1/referrals/" + id + "/cancel"),
+                404,
+                "not-found");
+        as(GP_B).get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)))
                 .body("items.practiceOdsCode", everyItem(equalTo(PRACTICE_B)));
     }
@@ -47,7 +53,10 @@ class ReferralTenancyTest {
         String id = Referrals.sentToAcupuncturist().id();
         as(TestTokens.linkWorker(NETWORK_1)).get("/api/v1/referrals/" + id).then().statusCode(200);
         problem(as(LINK_WORKER_2).get("/api/v1/referrals/" + id), 404, "not-found");
-        as(LINK_WORKER_2).get("/api/v1/referrals?limit=100").then().statusCode(200)
+        as(LINK_WORKER_2)
+                .get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
     }
 
@@ -56,16 +65,27 @@ class ReferralTenancyTest {
         String id = Referrals.sentToAcupuncturist().id();
         problem(as(YOGA_TOKEN).get("/api/v1/referrals/" + id), 404, "not-found");
         act(TestTokens.practitioner(ACUPUNCTURIST), id, "accept", null).then().statusCode(200);
-        problem(as(YOGA_TOKEN).header("If-Match", "*").body(Map.of())
-                .post("/api/v1/referrals/" + id + "/start-treatment"), 404, "not-found");
-        as(YOGA_TOKEN).get("/api/v1/referrals?limit=100").then().statusCode(200)
+        problem(
+                as(YOGA_TOKEN)
+                        .header("If-Match", "*")
+                        .body(Map.of())
+                        .post("/api/v1/referrals/" + id + "/start-treatment"),
+                404,
+                "not-found");
+        as(YOGA_TOKEN)
+                .get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
                 .body("items.practitionerId", everyItem(equalTo(YOGA_TEACHER.toString())));
     }
 
     @Test
     void aReferralAwaitingTriageIsSeenByNoPractitioner() {
         String id = Referrals.create(TestTokens.gp(PRACTICE_A), Referrals.body()).id();
-        problem(as(TestTokens.practitioner(ACUPUNCTURIST)).get("/api/v1/referrals/" + id), 404, "not-found");
+        problem(
+                as(TestTokens.practitioner(ACUPUNCTURIST)).get("/api/v1/referrals/" + id),
+                404,
+                "not-found");
     }
 
     @Test

@@ -33,7 +33,8 @@ class ReferringTest {
 
     @Test
     void gpRefersToARegulatedPractitionerAndTheReferralIsSent() {
-        post(GP_A, toPractitioner(ACUPUNCTURIST, "ACUPUNCTURE")).then()
+        post(GP_A, toPractitioner(ACUPUNCTURIST, "ACUPUNCTURE"))
+                .then()
                 .statusCode(201)
                 .contentType("application/json")
                 .header("Location", startsWith("http"))
@@ -50,21 +51,27 @@ class ReferringTest {
 
     @Test
     void referralNamingNeitherTherapyNorPractitionerAwaitsTriage() {
-        post(GP_A, body()).then().statusCode(201)
+        post(GP_A, body())
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("AWAITING_TRIAGE"))
                 .body("allowedActions", contains("assign", "cancel"));
     }
 
     @Test
     void referralNamingOnlyATherapyAwaitsTriageForThatTherapy() {
-        post(GP_A, with(body(), "therapyCode", "TAI_CHI")).then().statusCode(201)
+        post(GP_A, with(body(), "therapyCode", "TAI_CHI"))
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("AWAITING_TRIAGE"))
                 .body("therapyCode", equalTo("TAI_CHI"));
     }
 
     @Test
     void theTherapyIsTakenFromAPractitionerWhoOffersOnlyOne() {
-        post(GP_A, with(body(), "practitionerId", YOGA_TEACHER.toString())).then().statusCode(201)
+        post(GP_A, with(body(), "practitionerId", YOGA_TEACHER.toString()))
+                .then()
+                .statusCode(201)
                 .body("therapyCode", equalTo("YOGA"));
     }
 
@@ -75,7 +82,10 @@ class ReferringTest {
 
     @Test
     void linkWorkerCannotReferForAPracticeOutsideItsNetwork() {
-        problem(post(TestTokens.linkWorker(NETWORK_1), with(body(), "practiceOdsCode", PRACTICE_B)), 403, "forbidden");
+        problem(
+                post(TestTokens.linkWorker(NETWORK_1), with(body(), "practiceOdsCode", PRACTICE_B)),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -92,13 +102,22 @@ class ReferringTest {
 
     @Test
     void referralToAPractitionerWithoutCurrentRegistrationIsRefused() {
-        problem(post(GP_A, toPractitioner(LAPSED_MASSAGE_THERAPIST, "MASSAGE")), 422, "practitioner-not-regulated");
+        problem(
+                post(GP_A, toPractitioner(LAPSED_MASSAGE_THERAPIST, "MASSAGE")),
+                422,
+                "practitioner-not-regulated");
     }
 
     @Test
     void referralToAnUnregulatedPractitionerIsAllowedWhenTheGpAcceptsTheDelegation() {
-        post(GP_A, with(toPractitioner(LAPSED_MASSAGE_THERAPIST, "MASSAGE"), "delegationAccepted", true))
-                .then().statusCode(201)
+        post(
+                        GP_A,
+                        with(
+                                toPractitioner(LAPSED_MASSAGE_THERAPIST, "MASSAGE"),
+                                "delegationAccepted",
+                                true))
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("SENT"))
                 .body("delegationAccepted", equalTo(true));
     }
@@ -110,25 +129,51 @@ class ReferringTest {
 
     @Test
     void referralToAnUnknownPractitionerPracticeOrTherapyIsRefused() {
-        problem(post(GP_A, toPractitioner(UUID.randomUUID(), "ACUPUNCTURE")), 422, "unknown-reference");
-        problem(post(TestTokens.gp("Z99999"), with(body(), "practiceOdsCode", "Z99999")), 422, "unknown-reference");
-        problem(post(GP_A, with(body(), "therapyCode", "CRYSTAL_HEALING")), 422, "unknown-reference");
+        problem(
+                post(GP_A, toPractitioner(UUID.randomUUID(), "ACUPUNCTURE")),
+                422,
+                "unknown-reference");
+        problem(
+                post(TestTokens.gp("Z99999"), with(body(), "practiceOdsCode", "Z99999")),
+                422,
+                "unknown-reference");
+        problem(
+                post(GP_A, with(body(), "therapyCode", "CRYSTAL_HEALING")),
+                422,
+                "unknown-reference");
     }
 
     @Test
     void referralToAPractitionerNotAcceptingReferralsIsRefused() {
         UUID closed = Practitioners.regulated("OSTEOPATHY");
         as(TestTokens.admin())
-                .body(Map.of("displayName", "Closed list", "acceptingReferrals", false,
-                        "therapyCodes", List.of("OSTEOPATHY")))
-                .put("/api/v1/practitioners/" + closed).then().statusCode(200);
-        problem(post(GP_A, toPractitioner(closed, "OSTEOPATHY")), 422, "practitioner-not-accepting");
+                .body(
+                        Map.of(
+                                "displayName",
+                                "Closed list",
+                                "acceptingReferrals",
+                                false,
+                                "therapyCodes",
+                                List.of("OSTEOPATHY")))
+                .put("/api/v1/practitioners/" + closed)
+                .then()
+                .statusCode(200);
+        problem(
+                post(GP_A, toPractitioner(closed, "OSTEOPATHY")),
+                422,
+                "practitioner-not-accepting");
     }
 
     @Test
     void thePatientMustAgreeToTheReferral() {
-        post(GP_A, with(body(), "consent", Map.of("referralAgreed", false, "shareOutcomesWithGp", false)))
-                .then().statusCode(400)
+        post(
+                        GP_A,
+                        with(
+                                body(),
+                                "consent",
+                                Map.of("referralAgreed", false, "shareOutcomesWithGp", false)))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("validation-failed"))
                 .body("errors.field", hasItem("consent.referralAgreed"));
@@ -136,13 +181,16 @@ class ReferringTest {
 
     @Test
     void anInvalidNhsNumberIsRefusedAndNamed() {
-        post(GP_A, with(body(), "patient.nhsNumber", "9434765918")).then().statusCode(400)
+        post(GP_A, with(body(), "patient.nhsNumber", "9434765918"))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("patient.nhsNumber"));
     }
 
     static void problem(Response response, int status, String code) {
-        response.then().statusCode(status)
+        response.then()
+                .statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("code", equalTo(code))

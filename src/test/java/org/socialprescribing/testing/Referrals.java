@@ -32,9 +32,17 @@ public final class Referrals {
         patient.put("phone", "07700900123");
         patient.put("interpreterLanguage", null);
         body.put("patient", patient);
-        body.put("conditions", List.of(
-                Map.of("text", "Chronic low back pain", "snomedCode", "279039007", "category", "MSK"),
-                Map.of("text", "Anxiety", "category", "MENTAL_HEALTH")));
+        body.put(
+                "conditions",
+                List.of(
+                        Map.of(
+                                "text",
+                                "Chronic low back pain",
+                                "snomedCode",
+                                "279039007",
+                                "category",
+                                "MSK"),
+                        Map.of("text", "Anxiety", "category", "MENTAL_HEALTH")));
         body.put("reason", "Persistent pain despite physiotherapy; low mood");
         body.put("goals", "Walk to work without pain");
         body.put("clinicalSummary", "12 months of low back pain, no red flags");
@@ -67,7 +75,9 @@ public final class Referrals {
     }
 
     public static Response post(String token, Map<String, Object> body) {
-        return as(token).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+        return as(token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body)
                 .post("/api/v1/referrals");
     }
 
@@ -80,14 +90,26 @@ public final class Referrals {
 
     /** Takes an action with the referral's current ETag. */
     public static Response act(String token, String id, String action, Map<String, Object> body) {
-        String etag = as(token).get("/api/v1/referrals/" + id).then().statusCode(200).extract().header("ETag");
-        return as(token).header("If-Match", etag).body(body == null ? Map.of() : body)
+        String etag =
+                as(token)
+                        .get("/api/v1/referrals/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("ETag");
+        return as(token)
+                .header("If-Match", etag)
+                .body(body == null ? Map.of() : body)
                 .post("/api/v1/referrals/" + id + "/" + action);
     }
 
-    /** A referral already sent to the acupuncturist, and the practitioner token that can act on it. */
+    /**
+     * A referral already sent to the acupuncturist, and the practitioner token that can act on it.
+     */
     public static Created sentToAcupuncturist() {
-        return create(TestTokens.gp(DemoData.PRACTICE_A), toPractitioner(DemoData.ACUPUNCTURIST, "ACUPUNCTURE"));
+        return create(
+                TestTokens.gp(DemoData.PRACTICE_A),
+                toPractitioner(DemoData.ACUPUNCTURIST, "ACUPUNCTURE"));
     }
 
     public record Created(String id, String etag) {}
@@ -95,9 +117,15 @@ public final class Referrals {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> deepCopy(Map<String, Object> body) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        body.forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> map
-                ? deepCopy(new HashMap<>((Map<String, Object>) map))
-                : value instanceof List<?> list ? new ArrayList<>(list) : value));
+        body.forEach(
+                (key, value) ->
+                        copy.put(
+                                key,
+                                value instanceof Map<?, ?> map
+                                        ? deepCopy(new HashMap<>((Map<String, Object>) map))
+                                        : value instanceof List<?> list
+                                                ? new ArrayList<>(list)
+                                                : value));
         return copy;
     }
 }

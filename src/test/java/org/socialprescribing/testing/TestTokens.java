@@ -22,7 +22,8 @@ import java.util.UUID;
  * exist for tests alone and the API trusts them only in the test profile.
  */
 public final class TestTokens {
-    public static final String ISSUER = "https://test.social-prescribing.invalid/realms/social-prescribing";
+    public static final String ISSUER =
+            "https://test.social-prescribing.invalid/realms/social-prescribing";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PrivateKey KEY = load("/oidc/private-key.pem");
     private static final PrivateKey FOREIGN_KEY = load("/oidc/foreign-private-key.pem");
@@ -38,12 +39,15 @@ public final class TestTokens {
     }
 
     public static String practitioner(UUID practitionerId) {
-        return token("practitioner-" + practitionerId, List.of("practitioner"),
+        return token(
+                "practitioner-" + practitionerId,
+                List.of("practitioner"),
                 Map.of("practitioner_id", practitionerId.toString()));
     }
 
     public static String commissioner(String orgCode) {
-        return token("commissioner-" + orgCode, List.of("commissioner"), Map.of("org_code", orgCode));
+        return token(
+                "commissioner-" + orgCode, List.of("commissioner"), Map.of("org_code", orgCode));
     }
 
     public static String admin() {
@@ -55,22 +59,44 @@ public final class TestTokens {
     }
 
     public static String expired(String odsCode) {
-        return sign(KEY, payload("gp-" + odsCode, List.of("gp"), Map.of("ods_code", odsCode), ISSUER,
-                Instant.now().minusSeconds(3600)));
+        return sign(
+                KEY,
+                payload(
+                        "gp-" + odsCode,
+                        List.of("gp"),
+                        Map.of("ods_code", odsCode),
+                        ISSUER,
+                        Instant.now().minusSeconds(3600)));
     }
 
     public static String signedByAnotherKey(String odsCode) {
-        return sign(FOREIGN_KEY, payload("gp-" + odsCode, List.of("gp"), Map.of("ods_code", odsCode), ISSUER,
-                Instant.now().plusSeconds(600)));
+        return sign(
+                FOREIGN_KEY,
+                payload(
+                        "gp-" + odsCode,
+                        List.of("gp"),
+                        Map.of("ods_code", odsCode),
+                        ISSUER,
+                        Instant.now().plusSeconds(600)));
     }
 
     public static String fromAnotherRealm(String odsCode) {
-        return sign(KEY, payload("gp-" + odsCode, List.of("gp"), Map.of("ods_code", odsCode),
-                "https://test.social-prescribing.invalid/realms/another-realm", Instant.now().plusSeconds(600)));
+        return sign(
+                KEY,
+                payload(
+                        "gp-" + odsCode,
+                        List.of("gp"),
+                        Map.of("ods_code", odsCode),
+                        "https://test.social-prescribing.invalid/realms/another-realm",
+                        Instant.now().plusSeconds(600)));
     }
 
-    private static Map<String, Object> payload(String subject, List<String> roles, Map<String, Object> claims,
-            String issuer, Instant expiry) {
+    private static Map<String, Object> payload(
+            String subject,
+            List<String> roles,
+            Map<String, Object> claims,
+            String issuer,
+            Instant expiry) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("iss", issuer);
         payload.put("sub", subject);
@@ -84,7 +110,10 @@ public final class TestTokens {
 
     private static String sign(PrivateKey key, Map<String, Object> payload) {
         try {
-            String header = encode(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT", "kid", "test")));
+            String header =
+                    encode(
+                            JSON.writeValueAsBytes(
+                                    Map.of("alg", "RS256", "typ", "JWT", "kid", "test")));
             String body = encode(JSON.writeValueAsBytes(payload));
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);
@@ -101,10 +130,12 @@ public final class TestTokens {
 
     private static PrivateKey load(String resource) {
         try (InputStream in = TestTokens.class.getResourceAsStream(resource)) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "")
-                    .replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            String pem =
+                    new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                            .replaceAll("-----[A-Z ]+-----", "")
+                            .replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("cannot load " + resource, e);
         }

@@ -18,9 +18,9 @@ import org.socialprescribing.directory.practitioner.Register;
 import org.socialprescribing.directory.practitioner.Registration;
 
 /**
- * The demo directory that matches the demo realm's users: two practices in one ICB (only the
- * first in network U00001), and four practitioners whose ids are the users' practitioner_id
- * claims. Added at start-up when {@code sp.demo-data.enabled}; what exists already is left alone.
+ * The demo directory that matches the demo realm's users: two practices in one ICB (only the first
+ * in network U00001), and four practitioners whose ids are the users' practitioner_id claims. Added
+ * at start-up when {@code sp.demo-data.enabled}; what exists already is left alone.
  */
 @ApplicationScoped
 public class DemoData {
@@ -29,10 +29,12 @@ public class DemoData {
     public static final String NETWORK_2 = "U00002";
     public static final String PRACTICE_A = "A81001";
     public static final String PRACTICE_B = "B82002";
-    public static final UUID ACUPUNCTURIST = UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000001");
+    public static final UUID ACUPUNCTURIST =
+            UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000001");
     public static final UUID YOGA_TEACHER = UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000002");
     public static final UUID OSTEOPATH = UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000003");
-    public static final UUID LAPSED_MASSAGE_THERAPIST = UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000004");
+    public static final UUID LAPSED_MASSAGE_THERAPIST =
+            UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000004");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
@@ -41,8 +43,12 @@ public class DemoData {
     private final Clock clock;
     private final boolean enabled;
 
-    public DemoData(PracticeRepository practices, PractitionerRepository practitioners, Clock clock,
-            @ConfigProperty(name = "sp.demo-data.enabled", defaultValue = "false") boolean enabled) {
+    public DemoData(
+            PracticeRepository practices,
+            PractitionerRepository practitioners,
+            Clock clock,
+            @ConfigProperty(name = "sp.demo-data.enabled", defaultValue = "false")
+                    boolean enabled) {
         this.practices = practices;
         this.practitioners = practitioners;
         this.clock = clock;
@@ -57,14 +63,46 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock);
         practice(PRACTICE_A, "Riverside Surgery", NETWORK_1, "NE1 4ST");
         practice(PRACTICE_B, "Moorside Medical Practice", NETWORK_2, "YO1 7HH");
-        practitioner(ACUPUNCTURIST, "Mei Chen", "ACUPUNCTURE", "Newcastle upon Tyne", "NE2 1AB",
-                Register.BAC, "BAC-104522", today.plusYears(1), today.minusMonths(1));
-        practitioner(YOGA_TEACHER, "Priya Shah", "YOGA", "Gateshead", "NE8 1HE",
-                Register.CNHC, "CNHC-66310", today.plusMonths(8), today.minusMonths(2));
-        practitioner(OSTEOPATH, "Tom Hughes", "OSTEOPATHY", "Newcastle upon Tyne", "NE4 5PL",
-                Register.GOSC, "GOsC-9131", today.plusYears(1), today.minusWeeks(3));
-        practitioner(LAPSED_MASSAGE_THERAPIST, "Alex Morgan", "MASSAGE", "Sunderland", "SR1 3JD",
-                Register.CNHC, "CNHC-55821", today.minusMonths(3), today.minusYears(1));
+        practitioner(
+                ACUPUNCTURIST,
+                "Mei Chen",
+                "ACUPUNCTURE",
+                "Newcastle upon Tyne",
+                "NE2 1AB",
+                Register.BAC,
+                "BAC-104522",
+                today.plusYears(1),
+                today.minusMonths(1));
+        practitioner(
+                YOGA_TEACHER,
+                "Priya Shah",
+                "YOGA",
+                "Gateshead",
+                "NE8 1HE",
+                Register.CNHC,
+                "CNHC-66310",
+                today.plusMonths(8),
+                today.minusMonths(2));
+        practitioner(
+                OSTEOPATH,
+                "Tom Hughes",
+                "OSTEOPATHY",
+                "Newcastle upon Tyne",
+                "NE4 5PL",
+                Register.GOSC,
+                "GOsC-9131",
+                today.plusYears(1),
+                today.minusWeeks(3));
+        practitioner(
+                LAPSED_MASSAGE_THERAPIST,
+                "Alex Morgan",
+                "MASSAGE",
+                "Sunderland",
+                "SR1 3JD",
+                Register.CNHC,
+                "CNHC-55821",
+                today.minusMonths(3),
+                today.minusYears(1));
         LOG.info("Demo directory is in place");
     }
 
@@ -81,8 +119,16 @@ public class DemoData {
         practices.persist(practice);
     }
 
-    private void practitioner(UUID id, String name, String therapy, String location, String postcode,
-            Register register, String number, LocalDate expiresOn, LocalDate verifiedOn) {
+    private void practitioner(
+            UUID id,
+            String name,
+            String therapy,
+            String location,
+            String postcode,
+            Register register,
+            String number,
+            LocalDate expiresOn,
+            LocalDate verifiedOn) {
         if (practitioners.findByIdOptional(id).isPresent()) {
             return;
         }

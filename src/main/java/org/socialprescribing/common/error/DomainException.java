@@ -1,8 +1,8 @@
 package org.socialprescribing.common.error;
 
 /**
- * A rule of the domain was broken. Services throw it with the domain's words in the detail;
- * {@link ProblemMappers} turns it into problem+json.
+ * A rule of the domain was broken. Services throw it with the domain's words in the detail; {@link
+ * ProblemMappers} turns it into problem+json.
  */
 public class DomainException extends RuntimeException {
     private final ProblemType type;

@@ -14,20 +14,24 @@ public record Problem(
         int status,
         String detail,
         @Schema(description = "Stable machine code, the last part of the type") String code,
-        @Schema(description = "One entry per invalid field, for validation failures") List<FieldError> errors,
-        @Schema(description = "The referral's status, when an action was refused because of it") String currentStatus) {
+        @Schema(description = "One entry per invalid field, for validation failures")
+                List<FieldError> errors,
+        @Schema(description = "The referral's status, when an action was refused because of it")
+                String currentStatus) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public record FieldError(String field, String message) {}
 
     public static Problem of(ProblemType type, String detail) {
-        return new Problem(type.type(), type.title(), type.status(), detail, type.code(), null, null);
+        return new Problem(
+                type.type(), type.title(), type.status(), detail, type.code(), null, null);
     }
 
     public static Problem invalid(String detail, List<FieldError> errors) {
         ProblemType type = ProblemType.VALIDATION_FAILED;
-        return new Problem(type.type(), type.title(), type.status(), detail, type.code(), errors, null);
+        return new Problem(
+                type.type(), type.title(), type.status(), detail, type.code(), errors, null);
     }
 
     public Problem withCurrentStatus(String status) {

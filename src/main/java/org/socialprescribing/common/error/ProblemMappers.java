@@ -31,10 +31,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .collect(Collectors.toList());
+        List<Problem.FieldError> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .collect(Collectors.toList());
         return respond(Problem.invalid(errors.size() + " field(s) are not valid", errors));
     }
 
@@ -47,15 +48,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : null;
-        String message = e instanceof UnrecognizedPropertyException
-                ? "is not a known property"
-                : "could not be read as the expected type";
+        String message =
+                e instanceof UnrecognizedPropertyException
+                        ? "is not a known property"
+                        : "could not be read as the expected type";
         if (field == null || field.isEmpty()) {
-            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON"));
+            return respond(
+                    Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON"));
         }
         ProblemType type = ProblemType.MALFORMED_REQUEST;
-        return respond(new Problem(type.type(), type.title(), type.status(), "'" + field + "' " + message,
-                type.code(), List.of(new Problem.FieldError(field, message)), null));
+        return respond(
+                new Problem(
+                        type.type(),
+                        type.title(),
+                        type.status(),
+                        "'" + field + "' " + message,
+                        type.code(),
+                        List.of(new Problem.FieldError(field, message)),
+                        null));
     }
 
     @ServerExceptionMapper
@@ -70,27 +80,54 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation"));
+        return respond(
+                Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation"));
     }
 
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e) {
-        return respond(Problem.of(ProblemType.PRECONDITION_FAILED, "The record was changed by someone else"));
+        return respond(
+                Problem.of(
+                        ProblemType.PRECONDITION_FAILED, "The record was changed by someone else"));
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         return switch (status) {
-            case 400 -> respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request could not be read"));
+            case 400 ->
+                    respond(
+                            Problem.of(
+                                    ProblemType.MALFORMED_REQUEST,
+                                    "The request could not be read"));
             case 401 -> unauthorized();
-            case 403 -> respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation"));
-            case 404 -> respond(Problem.of(ProblemType.NOT_FOUND, "There is nothing at this address"));
-            case 405 -> respond(Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This address does not take that method"));
+            case 403 ->
+                    respond(
+                            Problem.of(
+                                    ProblemType.FORBIDDEN,
+                                    "Your role does not allow this operation"));
+            case 404 ->
+                    respond(Problem.of(ProblemType.NOT_FOUND, "There is nothing at this address"));
+            case 405 ->
+                    respond(
+                            Problem.of(
+                                    ProblemType.METHOD_NOT_ALLOWED,
+                                    "This address does not take that method"));
             case 406 -> respond(Problem.of(ProblemType.NOT_ACCEPTABLE, "Ask for application/json"));
-            case 413 -> respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large"));
-            case 415 -> respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"));
-            default -> status >= 500 ? internal(e) : respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage()));
+            case 413 ->
+                    respond(
+                            Problem.of(
+                                    ProblemType.PAYLOAD_TOO_LARGE,
+                                    "The request body is too large"));
+            case 415 ->
+                    respond(
+                            Problem.of(
+                                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                                    "Send the body as application/json"));
+            default ->
+                    status >= 500
+                            ? internal(e)
+                            : respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage()));
         };
     }
 
@@ -116,7 +153,10 @@ public class ProblemMappers {
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token from the realm"))
+                .entity(
+                        Problem.of(
+                                ProblemType.UNAUTHENTICATED,
+                                "Send a valid bearer token from the realm"))
                 .build();
     }
 

@@ -38,15 +38,23 @@ public class CurrentCaller {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Map<Role, String> organisations = new EnumMap<>(Role.class);
         for (String name : identity.getRoles()) {
-            Role.fromName(name).ifPresent(role -> {
-                roles.add(role);
-                role.organisationClaim().ifPresent(claim -> organisations.put(role, requiredClaim(role, claim)));
-            });
+            Role.fromName(name)
+                    .ifPresent(
+                            role -> {
+                                roles.add(role);
+                                role.organisationClaim()
+                                        .ifPresent(
+                                                claim ->
+                                                        organisations.put(
+                                                                role, requiredClaim(role, claim)));
+                            });
         }
         if (roles.isEmpty()) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Your token carries none of this API's roles");
+            throw new DomainException(
+                    ProblemType.FORBIDDEN, "Your token carries none of this API's roles");
         }
-        String userId = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        String userId =
+                token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
         return new Caller(userId, roles, organisations);
     }
 
@@ -54,7 +62,8 @@ public class CurrentCaller {
         Object value = token.getClaim(claim);
         String text = value == null ? "" : value.toString().trim();
         if (text.isEmpty()) {
-            throw new DomainException(ProblemType.ORGANISATION_CLAIM_MISSING,
+            throw new DomainException(
+                    ProblemType.ORGANISATION_CLAIM_MISSING,
                     "A " + role.roleName() + " token must carry the '" + claim + "' claim");
         }
         return text;

@@ -16,24 +16,34 @@ import org.socialprescribing.common.error.ProblemType;
 public class BodySizeGuard {
     private final long maxBodyBytes;
 
-    public BodySizeGuard(@ConfigProperty(name = "sp.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes) {
+    public BodySizeGuard(
+            @ConfigProperty(name = "sp.http.max-body-bytes", defaultValue = "262144")
+                    long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && declaredTooLarge(length)) {
-                Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                        "The body may be at most " + maxBodyBytes + " bytes");
-                ctx.response().setStatusCode(problem.status())
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(Json.encode(problem));
-                return;
-            }
-            ctx.next();
-        });
+        router.route()
+                .order(Integer.MIN_VALUE)
+                .handler(
+                        ctx -> {
+                            String length = ctx.request().getHeader("Content-Length");
+                            if (length != null && declaredTooLarge(length)) {
+                                Problem problem =
+                                        Problem.of(
+                                                ProblemType.PAYLOAD_TOO_LARGE,
+                                                "The body may be at most "
+                                                        + maxBodyBytes
+                                                        + " bytes");
+                                ctx.response()
+                                        .setStatusCode(problem.status())
+                                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                                        .putHeader("Connection", "close")
+                                        .end(Json.encode(problem));
+                                return;
+                            }
+                            ctx.next();
+                        });
     }
 
     private boolean declaredTooLarge(String length) {

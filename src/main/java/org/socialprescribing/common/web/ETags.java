@@ -14,7 +14,8 @@ public final class ETags {
     /** Missing If-Match is 428; one that names no current version is 412. {@code *} matches any. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(ProblemType.PRECONDITION_REQUIRED,
+            throw new DomainException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag from your last read of this referral");
         }
         String current = of(currentVersion);
@@ -27,7 +28,8 @@ public final class ETags {
                 return;
             }
         }
-        throw new DomainException(ProblemType.PRECONDITION_FAILED,
+        throw new DomainException(
+                ProblemType.PRECONDITION_FAILED,
                 "The referral has changed since you read it; its ETag is now " + current);
     }
 }

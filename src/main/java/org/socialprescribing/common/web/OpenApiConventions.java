@@ -8,9 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -33,7 +31,8 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue());
             }
         }
@@ -42,19 +41,34 @@ public class OpenApiConventions implements OASFilter {
     private void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        if (operation.getExtensions() != null && operation.getExtensions().containsKey(REFERRAL_ACTION)) {
+        boolean hasParameters =
+                operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (operation.getExtensions() != null
+                && operation.getExtensions().containsKey(REFERRAL_ACTION)) {
             operation.removeExtension(REFERRAL_ACTION);
-            responses.addAPIResponse("200", OASFactory.createAPIResponse()
-                    .description("The referral after the action, with the actions now open to you")
-                    .addHeader("ETag", OASFactory.createHeader().schema(OASFactory.createSchema()
-                            .addType(Schema.SchemaType.STRING))));
+            responses.addAPIResponse(
+                    "200",
+                    OASFactory.createAPIResponse()
+                            .description(
+                                    "The referral after the action, with the actions now open to you")
+                            .addHeader(
+                                    "ETag",
+                                    OASFactory.createHeader()
+                                            .schema(
+                                                    OASFactory.createSchema()
+                                                            .addType(Schema.SchemaType.STRING))));
             problem(responses, "404", "No referral you may see has this id");
-            problem(responses, "409", "The referral's status does not allow this action (currentStatus says why)");
+            problem(
+                    responses,
+                    "409",
+                    "The referral's status does not allow this action (currentStatus says why)");
             problem(responses, "412", "The If-Match ETag is stale: read the referral again");
             problem(responses, "428", "If-Match is missing");
         }
-        if (hasBody || hasParameters || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+        if (hasBody
+                || hasParameters
+                || method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT) {
             problem(responses, "400", "The request is not valid: each invalid field is listed");
         }
         if (hasBody) {
@@ -64,11 +78,16 @@ public class OpenApiConventions implements OASFilter {
         List<String> roles = roles(operation);
         if (!roles.isEmpty()) {
             problem(responses, "401", "No valid bearer token");
-            problem(responses, "403", "Your role is not one of: " + String.join(", ", roles)
-                    + " (or your token lacks its organisation claim)");
+            problem(
+                    responses,
+                    "403",
+                    "Your role is not one of: "
+                            + String.join(", ", roles)
+                            + " (or your token lacks its organisation claim)");
             String rolesLine = "Roles: " + String.join(", ", roles) + ".";
             String description = operation.getDescription();
-            operation.setDescription(description == null ? rolesLine : rolesLine + " " + description);
+            operation.setDescription(
+                    description == null ? rolesLine : rolesLine + " " + description);
         }
         problem(responses, "500", "Unexpected error (logged; no details are returned)");
         errorsAsProblems(responses);
@@ -89,7 +108,8 @@ public class OpenApiConventions implements OASFilter {
 
     private static void problem(APIResponses responses, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+            responses.addAPIResponse(
+                    status, OASFactory.createAPIResponse().description(description));
         }
     }
 
@@ -97,8 +117,14 @@ public class OpenApiConventions implements OASFilter {
     private static void errorsAsProblems(APIResponses responses) {
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
-                Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+                Content content =
+                        OASFactory.createContent()
+                                .addMediaType(
+                                        Problem.MEDIA_TYPE,
+                                        OASFactory.createMediaType()
+                                                .schema(
+                                                        OASFactory.createSchema()
+                                                                .ref(PROBLEM_REF)));
                 entry.getValue().setContent(content);
             }
         }

@@ -10,7 +10,10 @@ import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.Problem;
 import org.socialprescribing.common.error.ProblemType;
 
-/** Parses query and path parameters so that a bad value is a clear 400 (or, for ids, a 404), never a 500. */
+/**
+ * Parses query and path parameters so that a bad value is a clear 400 (or, for ids, a 404), never a
+ * 500.
+ */
 public final class Params {
     private Params() {}
 

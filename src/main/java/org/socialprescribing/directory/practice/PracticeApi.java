@@ -11,17 +11,25 @@ public final class PracticeApi {
 
     private PracticeApi() {}
 
-    public record PracticeView(String odsCode, String name, String pcnCode, String icbCode, String postcode) {
+    public record PracticeView(
+            String odsCode, String name, String pcnCode, String icbCode, String postcode) {
         static PracticeView of(Practice practice) {
-            return new PracticeView(practice.odsCode, practice.name, practice.pcnCode, practice.icbCode,
+            return new PracticeView(
+                    practice.odsCode,
+                    practice.name,
+                    practice.pcnCode,
+                    practice.icbCode,
                     practice.postcode);
         }
     }
 
     public record PracticeRequest(
-            @NotNull @Pattern(regexp = ODS_CODE, message = "must be an ODS code such as A81001") String odsCode,
+            @NotNull @Pattern(regexp = ODS_CODE, message = "must be an ODS code such as A81001")
+                    String odsCode,
             @NotBlank @Size(max = 200) String name,
-            @NotNull @Pattern(regexp = ODS_CODE, message = "must be a network code such as U00001") String pcnCode,
-            @NotNull @Pattern(regexp = ODS_CODE, message = "must be an ICB code such as QHM") String icbCode,
+            @NotNull @Pattern(regexp = ODS_CODE, message = "must be a network code such as U00001")
+                    String pcnCode,
+            @NotNull @Pattern(regexp = ODS_CODE, message = "must be an ICB code such as QHM")
+                    String icbCode,
             @Size(max = 10) String postcode) {}
 }

@@ -30,21 +30,35 @@ public class PracticeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "List GP practices, optionally those of one network or ICB")
     @APIResponse(responseCode = "200", description = "The practices")
-    public List<PracticeView> list(@QueryParam("pcnCode") String pcnCode, @QueryParam("icbCode") String icbCode) {
+    public List<PracticeView> list(
+            @QueryParam("pcnCode") String pcnCode, @QueryParam("icbCode") String icbCode) {
         return service.list(pcnCode, icbCode);
     }
 
     @GET
     @Path("/{odsCode}")
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "Read one GP practice")
     @APIResponse(responseCode = "200", description = "The practice")
     @APIResponse(responseCode = "404", description = "No such practice")
     public PracticeView get(@PathParam("odsCode") String odsCode) {
-        return service.find(odsCode).orElseThrow(() -> DomainException.notFound("Practice " + odsCode));
+        return service.find(odsCode)
+                .orElseThrow(() -> DomainException.notFound("Practice " + odsCode));
     }
 
     @POST
@@ -54,7 +68,9 @@ public class PracticeResource {
     @APIResponse(responseCode = "409", description = "A practice with this ODS code exists")
     public Response create(@Valid @NotNull PracticeRequest request) {
         PracticeView created = service.create(request);
-        return Response.created(URI.create("/api/v1/practices/" + created.odsCode())).entity(created).build();
+        return Response.created(URI.create("/api/v1/practices/" + created.odsCode()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -63,7 +79,9 @@ public class PracticeResource {
     @Operation(summary = "Change a GP practice (name, network, ICB, postcode)")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such practice")
-    public PracticeView update(@PathParam("odsCode") String odsCode, @Valid @NotNull PracticeRequest request) {
-        return service.update(odsCode, request).orElseThrow(() -> DomainException.notFound("Practice " + odsCode));
+    public PracticeView update(
+            @PathParam("odsCode") String odsCode, @Valid @NotNull PracticeRequest request) {
+        return service.update(odsCode, request)
+                .orElseThrow(() -> DomainException.notFound("Practice " + odsCode));
     }
 }

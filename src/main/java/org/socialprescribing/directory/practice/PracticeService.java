@@ -36,7 +36,9 @@ public class PracticeService {
 
     public PracticeView create(PracticeRequest request) {
         if (practices.findByIdOptional(request.odsCode()).isPresent()) {
-            throw new DomainException(ProblemType.ALREADY_EXISTS, "Practice " + request.odsCode() + " already exists");
+            throw new DomainException(
+                    ProblemType.ALREADY_EXISTS,
+                    "Practice " + request.odsCode() + " already exists");
         }
         Practice practice = new Practice();
         practice.odsCode = request.odsCode();
@@ -49,10 +51,13 @@ public class PracticeService {
         if (!odsCode.equals(request.odsCode())) {
             throw Params.invalid("odsCode", "must match the address (" + odsCode + ")");
         }
-        return practices.findByIdOptional(odsCode).map(practice -> {
-            apply(practice, request);
-            return PracticeView.of(practice);
-        });
+        return practices
+                .findByIdOptional(odsCode)
+                .map(
+                        practice -> {
+                            apply(practice, request);
+                            return PracticeView.of(practice);
+                        });
     }
 
     private static void apply(Practice practice, PracticeRequest request) {

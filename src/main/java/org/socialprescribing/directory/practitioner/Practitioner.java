@@ -22,8 +22,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "practitioner")
 public class Practitioner {
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "display_name")
     public String displayName;
@@ -40,11 +39,17 @@ public class Practitioner {
     public boolean acceptingReferrals;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "practitioner_therapy", joinColumns = @JoinColumn(name = "practitioner_id"))
+    @CollectionTable(
+            name = "practitioner_therapy",
+            joinColumns = @JoinColumn(name = "practitioner_id"))
     @Column(name = "therapy_code")
     public Set<String> therapyCodes = new LinkedHashSet<>();
 
-    @OneToMany(mappedBy = "practitioner", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(
+            mappedBy = "practitioner",
+            cascade = CascadeType.ALL,
+            orphanRemoval = true,
+            fetch = FetchType.EAGER)
     @OrderBy("expiresOn DESC")
     public List<Registration> registrations = new ArrayList<>();
 

@@ -28,10 +28,18 @@ public final class PractitionerApi {
             ResponseFigures referralResponses) {
 
         static PractitionerView of(Practitioner p, LocalDate today, ResponseFigures figures) {
-            return new PractitionerView(p.id, p.displayName, p.email, p.phone, p.postcode, p.location,
-                    p.acceptingReferrals, p.therapyCodes.stream().sorted().toList(),
+            return new PractitionerView(
+                    p.id,
+                    p.displayName,
+                    p.email,
+                    p.phone,
+                    p.postcode,
+                    p.location,
+                    p.acceptingReferrals,
+                    p.therapyCodes.stream().sorted().toList(),
                     p.registrations.stream().map(r -> RegistrationView.of(r, today)).toList(),
-                    p.regulationStatus(today), figures);
+                    p.regulationStatus(today),
+                    figures);
         }
     }
 
@@ -46,7 +54,13 @@ public final class PractitionerApi {
 
         static RegistrationView of(Registration r, LocalDate today) {
             String name = r.register == Register.OTHER ? r.registerName : r.register.fullName();
-            return new RegistrationView(r.register, name, r.register.kind(), r.number, r.expiresOn, r.verifiedOn,
+            return new RegistrationView(
+                    r.register,
+                    name,
+                    r.register.kind(),
+                    r.number,
+                    r.expiresOn,
+                    r.verifiedOn,
                     r.isCurrent(today));
         }
     }

@@ -32,25 +32,43 @@ public class PractitionerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "Search practitioners by therapy, accepting status and regulation status")
-    @APIResponse(responseCode = "200", description = "Matching practitioners, statutorily regulated first")
+    @APIResponse(
+            responseCode = "200",
+            description = "Matching practitioners, statutorily regulated first")
     public List<PractitionerView> search(
             @QueryParam("therapy") String therapy,
             @QueryParam("acceptingReferrals") String accepting,
             @QueryParam("regulationStatus") String regulationStatus) {
-        return service.search(therapy, Params.bool("acceptingReferrals", accepting),
+        return service.search(
+                therapy,
+                Params.bool("acceptingReferrals", accepting),
                 Params.enumValue("regulationStatus", regulationStatus, RegulationStatus.class));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "Read one practitioner, with registrations and regulation status")
     @APIResponse(responseCode = "200", description = "The practitioner")
     @APIResponse(responseCode = "404", description = "No such practitioner")
     public PractitionerView get(@PathParam("id") String id) {
-        return Params.uuid(id).flatMap(service::find).orElseThrow(() -> DomainException.notFound("Practitioner " + id));
+        return Params.uuid(id)
+                .flatMap(service::find)
+                .orElseThrow(() -> DomainException.notFound("Practitioner " + id));
     }
 
     @POST
@@ -60,18 +78,23 @@ public class PractitionerResource {
     @APIResponse(responseCode = "422", description = "A therapy code is not in the catalogue")
     public Response create(@Valid @NotNull PractitionerRequest request) {
         PractitionerView created = service.create(request);
-        return Response.created(URI.create("/api/v1/practitioners/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/practitioners/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a practitioner: details, therapies, registrations, accepting status")
+    @Operation(
+            summary = "Change a practitioner: details, therapies, registrations, accepting status")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such practitioner")
     @APIResponse(responseCode = "422", description = "A therapy code is not in the catalogue")
-    public PractitionerView update(@PathParam("id") String id, @Valid @NotNull PractitionerRequest request) {
-        UUID practitionerId = Params.uuid(id).orElseThrow(() -> DomainException.notFound("Practitioner " + id));
+    public PractitionerView update(
+            @PathParam("id") String id, @Valid @NotNull PractitionerRequest request) {
+        UUID practitionerId =
+                Params.uuid(id).orElseThrow(() -> DomainException.notFound("Practitioner " + id));
         return service.update(practitionerId, request)
                 .orElseThrow(() -> DomainException.notFound("Practitioner " + id));
     }

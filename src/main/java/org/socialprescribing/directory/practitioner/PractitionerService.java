@@ -27,28 +27,40 @@ public class PractitionerService {
     private final ResponseFigures.Source figures;
     private final Clock clock;
 
-    public PractitionerService(PractitionerRepository practitioners, TherapyRepository therapies,
-            ResponseFigures.Source figures, Clock clock) {
+    public PractitionerService(
+            PractitionerRepository practitioners,
+            TherapyRepository therapies,
+            ResponseFigures.Source figures,
+            Clock clock) {
         this.practitioners = practitioners;
         this.therapies = therapies;
         this.figures = figures;
         this.clock = clock;
     }
 
-    /** The directory search: by therapy, accepting status and regulation status, best assured first. */
+    /**
+     * The directory search: by therapy, accepting status and regulation status, best assured first.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PractitionerView> search(String therapyCode, Boolean accepting, RegulationStatus regulation) {
+    public List<PractitionerView> search(
+            String therapyCode, Boolean accepting, RegulationStatus regulation) {
         LocalDate today = LocalDate.now(clock);
-        List<Practitioner> found = practitioners.listAll().stream()
-                .filter(p -> therapyCode == null || p.offers(therapyCode))
-                .filter(p -> accepting == null || p.acceptingReferrals == accepting)
-                .filter(p -> regulation == null || p.regulationStatus(today) == regulation)
-                .sorted(Comparator.comparing((Practitioner p) -> p.regulationStatus(today))
-                        .thenComparing(p -> p.displayName))
-                .toList();
-        Map<UUID, ResponseFigures> byId = figures.forPractitioners(found.stream().map(p -> p.id).toList());
+        List<Practitioner> found =
+                practitioners.listAll().stream()
+                        .filter(p -> therapyCode == null || p.offers(therapyCode))
+                        .filter(p -> accepting == null || p.acceptingReferrals == accepting)
+                        .filter(p -> regulation == null || p.regulationStatus(today) == regulation)
+                        .sorted(
+                                Comparator.comparing((Practitioner p) -> p.regulationStatus(today))
+                                        .thenComparing(p -> p.displayName))
+                        .toList();
+        Map<UUID, ResponseFigures> byId =
+                figures.forPractitioners(found.stream().map(p -> p.id).toList());
         return found.stream()
-                .map(p -> PractitionerView.of(p, today, byId.getOrDefault(p.id, ResponseFigures.NONE)))
+                .map(
+                        p ->
+                                PractitionerView.of(
+                                        p, today, byId.getOrDefault(p.id, ResponseFigures.NONE)))
                 .toList();
     }
 
@@ -66,23 +78,29 @@ public class PractitionerService {
     }
 
     public Optional<PractitionerView> update(UUID id, PractitionerRequest request) {
-        return practitioners.findByIdOptional(id).map(practitioner -> {
-            apply(practitioner, request);
-            practitioners.flush();
-            return view(practitioner);
-        });
+        return practitioners
+                .findByIdOptional(id)
+                .map(
+                        practitioner -> {
+                            apply(practitioner, request);
+                            practitioners.flush();
+                            return view(practitioner);
+                        });
     }
 
     private PractitionerView view(Practitioner practitioner) {
-        ResponseFigures mine = figures.forPractitioners(List.of(practitioner.id))
-                .getOrDefault(practitioner.id, ResponseFigures.NONE);
+        ResponseFigures mine =
+                figures.forPractitioners(List.of(practitioner.id))
+                        .getOrDefault(practitioner.id, ResponseFigures.NONE);
         return PractitionerView.of(practitioner, LocalDate.now(clock), mine);
     }
 
     private void apply(Practitioner practitioner, PractitionerRequest request) {
         for (String code : request.therapyCodes()) {
             if (therapies.findByIdOptional(code).isEmpty()) {
-                throw new DomainException(ProblemType.UNKNOWN_REFERENCE, "Therapy " + code + " is not in the catalogue");
+                throw new DomainException(
+                        ProblemType.UNKNOWN_REFERENCE,
+                        "Therapy " + code + " is not in the catalogue");
             }
         }
         practitioner.displayName = request.displayName();
@@ -93,7 +111,8 @@ public class PractitionerService {
         practitioner.acceptingReferrals = request.acceptingReferrals();
         practitioner.therapyCodes = new LinkedHashSet<>(request.therapyCodes());
         practitioner.registrations.clear();
-        List<RegistrationRequest> registrations = request.registrations() == null ? List.of() : request.registrations();
+        List<RegistrationRequest> registrations =
+                request.registrations() == null ? List.of() : request.registrations();
         List<Registration> added = new ArrayList<>();
         for (int i = 0; i < registrations.size(); i++) {
             added.add(registration(practitioner, registrations.get(i), i));
@@ -101,15 +120,20 @@ public class PractitionerService {
         practitioner.registrations.addAll(added);
     }
 
-    private static Registration registration(Practitioner practitioner, RegistrationRequest request, int index) {
-        if (request.register() == Register.OTHER && (request.registerName() == null || request.registerName().isBlank())) {
-            throw Params.invalid("registrations[" + index + "].registerName", "must name the body when register is OTHER");
+    private static Registration registration(
+            Practitioner practitioner, RegistrationRequest request, int index) {
+        if (request.register() == Register.OTHER
+                && (request.registerName() == null || request.registerName().isBlank())) {
+            throw Params.invalid(
+                    "registrations[" + index + "].registerName",
+                    "must name the body when register is OTHER");
         }
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
         registration.practitioner = practitioner;
         registration.register = request.register();
-        registration.registerName = request.register() == Register.OTHER ? request.registerName() : null;
+        registration.registerName =
+                request.register() == Register.OTHER ? request.registerName() : null;
         registration.number = request.number();
         registration.expiresOn = request.expiresOn();
         registration.verifiedOn = request.verifiedOn();

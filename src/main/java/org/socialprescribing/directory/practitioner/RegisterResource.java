@@ -15,8 +15,16 @@ import org.socialprescribing.common.security.Roles;
 public class RegisterResource {
 
     @GET
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List the registers the directory recognises: statutory regulators and PSA-accredited registers")
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
+    @Operation(
+            summary =
+                    "List the registers the directory recognises: statutory regulators and PSA-accredited registers")
     @APIResponse(responseCode = "200", description = "The registers")
     public List<RegisterView> list() {
         return Arrays.stream(Register.values()).map(RegisterView::of).toList();

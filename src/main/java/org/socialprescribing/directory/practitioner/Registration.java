@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A practitioner's entry on a register: which register, the number, until when, and when checked. */
+/**
+ * A practitioner's entry on a register: which register, the number, until when, and when checked.
+ */
 @Entity
 @Table(name = "registration")
 public class Registration {
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "practitioner_id")
@@ -35,7 +36,9 @@ public class Registration {
     @Column(name = "expires_on")
     public LocalDate expiresOn;
 
-    /** When the service checked the entry on the register itself; unchecked entries assure nothing. */
+    /**
+     * When the service checked the entry on the register itself; unchecked entries assure nothing.
+     */
     @Column(name = "verified_on")
     public LocalDate verifiedOn;
 

@@ -14,12 +14,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.socialprescribing.directory.practitioner.Register;
 
-/** A complementary therapy in the catalogue, with what is known of its evidence and who assures it. */
+/**
+ * A complementary therapy in the catalogue, with what is known of its evidence and who assures it.
+ */
 @Entity
 @Table(name = "therapy")
 public class Therapy {
-    @Id
-    public String code;
+    @Id public String code;
 
     public String name;
 

@@ -29,8 +29,16 @@ public class TherapyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List the therapy catalogue, with evidence, NICE guidance and assuring registers")
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
+    @Operation(
+            summary =
+                    "List the therapy catalogue, with evidence, NICE guidance and assuring registers")
     @APIResponse(responseCode = "200", description = "The catalogue")
     public List<TherapyView> list() {
         return service.list();
@@ -38,7 +46,13 @@ public class TherapyResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "Read one therapy")
     @APIResponse(responseCode = "200", description = "The therapy")
     @APIResponse(responseCode = "404", description = "No such therapy")
@@ -53,7 +67,9 @@ public class TherapyResource {
     @APIResponse(responseCode = "409", description = "A therapy with this code exists")
     public Response create(@Valid @NotNull TherapyRequest request) {
         TherapyView created = service.create(request);
-        return Response.created(URI.create("/api/v1/therapies/" + created.code())).entity(created).build();
+        return Response.created(URI.create("/api/v1/therapies/" + created.code()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -62,7 +78,9 @@ public class TherapyResource {
     @Operation(summary = "Change a therapy in the catalogue")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such therapy")
-    public TherapyView update(@PathParam("code") String code, @Valid @NotNull TherapyRequest request) {
-        return service.update(code, request).orElseThrow(() -> DomainException.notFound("Therapy " + code));
+    public TherapyView update(
+            @PathParam("code") String code, @Valid @NotNull TherapyRequest request) {
+        return service.update(code, request)
+                .orElseThrow(() -> DomainException.notFound("Therapy " + code));
     }
 }

@@ -35,7 +35,8 @@ public class TherapyService {
 
     public TherapyView create(TherapyRequest request) {
         if (therapies.findByIdOptional(request.code()).isPresent()) {
-            throw new DomainException(ProblemType.ALREADY_EXISTS, "Therapy " + request.code() + " already exists");
+            throw new DomainException(
+                    ProblemType.ALREADY_EXISTS, "Therapy " + request.code() + " already exists");
         }
         Therapy therapy = new Therapy();
         therapy.code = request.code();
@@ -48,10 +49,13 @@ public class TherapyService {
         if (!code.equals(request.code())) {
             throw Params.invalid("code", "must match the address (" + code + ")");
         }
-        return therapies.findByIdOptional(code).map(therapy -> {
-            apply(therapy, request);
-            return TherapyView.of(therapy);
-        });
+        return therapies
+                .findByIdOptional(code)
+                .map(
+                        therapy -> {
+                            apply(therapy, request);
+                            return TherapyView.of(therapy);
+                        });
     }
 
     private static void apply(Therapy therapy, TherapyRequest request) {
@@ -61,8 +65,9 @@ public class TherapyService {
         therapy.evidenceSummary = request.evidenceSummary();
         therapy.niceGuidance = request.niceGuidance();
         therapy.snomedCode = request.snomedCode();
-        therapy.assuringRegisters = request.assuringRegisters() == null
-                ? new LinkedHashSet<>()
-                : new LinkedHashSet<>(request.assuringRegisters());
+        therapy.assuringRegisters =
+                request.assuringRegisters() == null
+                        ? new LinkedHashSet<>()
+                        : new LinkedHashSet<>(request.assuringRegisters());
     }
 }

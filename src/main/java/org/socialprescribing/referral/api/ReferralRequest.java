@@ -23,8 +23,12 @@ public record ReferralRequest(
         @NotNull @Valid Referrer referrer,
         @NotNull @Valid PatientDetails patient,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid ConditionDetails> conditions,
-        @Schema(description = "Optional: the therapy asked for") @Pattern(regexp = "[A-Z][A-Z_]{1,39}") String therapyCode,
-        @Schema(description = "Optional: the practitioner asked for; with neither, the referral awaits triage")
+        @Schema(description = "Optional: the therapy asked for")
+                @Pattern(regexp = "[A-Z][A-Z_]{1,39}")
+                String therapyCode,
+        @Schema(
+                        description =
+                                "Optional: the practitioner asked for; with neither, the referral awaits triage")
                 UUID practitionerId,
         @NotBlank @Size(max = 2000) String reason,
         @Size(max = 2000) String goals,
@@ -33,12 +37,16 @@ public record ReferralRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> redFlags,
         @NotNull Urgency urgency,
         @NotNull @Valid Consent consent,
-        @Schema(description = "The referrer accepts responsibility for referring to a practitioner with no current registration")
+        @Schema(
+                        description =
+                                "The referrer accepts responsibility for referring to a practitioner with no current registration")
                 Boolean delegationAccepted) {
 
     public record Referrer(
             @NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = "[A-Z0-9]{1,20}", message = "must be a professional code such as G1234567")
+            @Pattern(
+                            regexp = "[A-Z0-9]{1,20}",
+                            message = "must be a professional code such as G1234567")
                     String professionalCode) {}
 
     public record PatientDetails(
@@ -46,7 +54,9 @@ public record ReferralRequest(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotNull @Past LocalDate birthDate,
-            @Pattern(regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", message = "must be a UK postcode")
+            @Pattern(
+                            regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}",
+                            message = "must be a UK postcode")
                     String postcode,
             @Pattern(regexp = "\\+?[0-9 ]{7,20}", message = "must be a phone number") String phone,
             @jakarta.validation.constraints.Email @Size(max = 200) String email,
@@ -54,10 +64,12 @@ public record ReferralRequest(
 
     public record ConditionDetails(
             @NotBlank @Size(max = 500) String text,
-            @Pattern(regexp = "\\d{6,18}", message = "must be a SNOMED CT concept id") String snomedCode,
+            @Pattern(regexp = "\\d{6,18}", message = "must be a SNOMED CT concept id")
+                    String snomedCode,
             @NotNull ConditionCategory category) {}
 
     public record Consent(
-            @NotNull @AssertTrue(message = "the patient must agree to the referral") Boolean referralAgreed,
+            @NotNull @AssertTrue(message = "the patient must agree to the referral")
+                    Boolean referralAgreed,
             @NotNull Boolean shareOutcomesWithGp) {}
 }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,49 +52,76 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
-    @Operation(summary = "Refer a patient, to a practitioner, a therapy, or for triage by a link worker")
-    @APIResponse(responseCode = "201", description = "Referred", headers = {
-            @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the original referral",
+    @Operation(
+            summary =
+                    "Refer a patient, to a practitioner, a therapy, or for triage by a link worker")
+    @APIResponse(
+            responseCode = "201",
+            description = "Referred",
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "A retry with the same Idempotency-Key: the original referral",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "422", description = "Unknown practice, therapy or practitioner; practitioner"
-            + " not regulated, not accepting or not offering the therapy; key reused with another body")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "Unknown practice, therapy or practitioner; practitioner"
+                            + " not regulated, not accepting or not offering the therapy; key reused with another body")
     public Response create(
-            @Parameter(description = "A unique key per referral (a UUID); a retry repeats it", required = true)
-                    @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(
+                            description = "A unique key per referral (a UUID); a retry repeats it",
+                            required = true)
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
             @Valid @NotNull ReferralRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw new DomainException(ProblemType.IDEMPOTENCY_KEY_REQUIRED,
+            throw new DomainException(
+                    ProblemType.IDEMPOTENCY_KEY_REQUIRED,
                     "Send an Idempotency-Key header (a UUID, at most 200 characters) and repeat it on retries");
         }
         ReferralService.Created created = service.create(caller(), idempotencyKey, request);
         ReferralView referral = created.referral();
-        Response.ResponseBuilder response = created.replayed()
-                ? Response.ok(referral)
-                : Response.created(URI.create("/api/v1/referrals/" + referral.id())).entity(referral);
+        Response.ResponseBuilder response =
+                created.replayed()
+                        ? Response.ok(referral)
+                        : Response.created(URI.create("/api/v1/referrals/" + referral.id()))
+                                .entity(referral);
         return response.header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
     }
 
     @GET
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
-    @Operation(summary = "List the referrals you may see, newest first, filtered and a page at a time")
-    @APIResponse(responseCode = "200", description = "A page of referrals, with the cursor of the next")
+    @Operation(
+            summary = "List the referrals you may see, newest first, filtered and a page at a time")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of referrals, with the cursor of the next")
     public ReferralSummary.Page list(
-            @Parameter(description = "Statuses, comma-separated") @QueryParam("status") String status,
+            @Parameter(description = "Statuses, comma-separated") @QueryParam("status")
+                    String status,
             @QueryParam("therapy") String therapy,
             @QueryParam("practitionerId") String practitionerId,
             @QueryParam("practice") String practice,
-            @Parameter(description = "Referred on or after this date (UK)") @QueryParam("from") String from,
-            @Parameter(description = "Referred on or before this date (UK)") @QueryParam("to") String to,
+            @Parameter(description = "Referred on or after this date (UK)") @QueryParam("from")
+                    String from,
+            @Parameter(description = "Referred on or before this date (UK)") @QueryParam("to")
+                    String to,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
-        ReferralService.Filter filter = new ReferralService.Filter(
-                statuses(status), therapy, Params.uuidParam("practitionerId", practitionerId), practice,
-                fromDate == null ? null : fromDate.atStartOfDay(UK).toInstant(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(UK).toInstant());
+        ReferralService.Filter filter =
+                new ReferralService.Filter(
+                        statuses(status),
+                        therapy,
+                        Params.uuidParam("practitionerId", practitionerId),
+                        practice,
+                        fromDate == null ? null : fromDate.atStartOfDay(UK).toInstant(),
+                        toDate == null ? null : toDate.plusDays(1).atStartOfDay(UK).toInstant());
         return service.list(caller(), filter, cursor, Params.limit(limit, 20, 100));
     }
 
@@ -103,12 +129,16 @@ public class ReferralResource {
     @Path("/{id}")
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
     @Operation(summary = "Read a referral, with the actions open to you now")
-    @APIResponse(responseCode = "200", description = "The referral",
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     public Response get(@PathParam("id") String id) {
-        ReferralView referral = Params.uuid(id).flatMap(uuid -> service.find(caller(), uuid))
-                .orElseThrow(() -> DomainException.notFound("Referral " + id));
+        ReferralView referral =
+                Params.uuid(id)
+                        .flatMap(uuid -> service.find(caller(), uuid))
+                        .orElseThrow(() -> DomainException.notFound("Referral " + id));
         return Response.ok(referral).header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
     }
 
@@ -119,18 +149,27 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "Every event, oldest first")
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     public List<ReferralEventView> history(@PathParam("id") String id) {
-        return Params.uuid(id).flatMap(uuid -> service.history(caller(), uuid))
+        return Params.uuid(id)
+                .flatMap(uuid -> service.history(caller(), uuid))
                 .orElseThrow(() -> DomainException.notFound("Referral " + id));
     }
 
     @POST
     @Path("/{id}/assign")
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
-    @Operation(summary = "Send a referral awaiting triage, or one declined, to a practitioner (referrer side)")
+    @Operation(
+            summary =
+                    "Send a referral awaiting triage, or one declined, to a practitioner (referrer side)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    @APIResponse(responseCode = "422", description = "Practitioner unknown, not accepting, not offering the"
-            + " therapy, or not regulated without delegation accepted")
-    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "Practitioner unknown, not accepting, not offering the"
+                            + " therapy, or not regulated without delegation accepted")
+    public Response assign(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid @NotNull ActionRequests.Assign request) {
         return respond(service.assign(caller(), referralId(id), ifMatch, request));
     }
@@ -140,7 +179,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Accept a referral sent to you (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response accept(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    public Response accept(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid ActionRequests.Note note) {
         return respond(service.accept(caller(), referralId(id), ifMatch, note));
     }
@@ -150,7 +192,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Decline a referral sent to you, with a coded reason (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response decline(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    public Response decline(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid @NotNull ActionRequests.Decline request) {
         return respond(service.decline(caller(), referralId(id), ifMatch, request));
     }
@@ -160,7 +205,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record that treatment has started (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response startTreatment(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    public Response startTreatment(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid ActionRequests.Note note) {
         return respond(service.startTreatment(caller(), referralId(id), ifMatch, note));
     }
@@ -170,7 +218,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record that the course of treatment is complete (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    public Response complete(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid ActionRequests.Note note) {
         return respond(service.complete(caller(), referralId(id), ifMatch, note));
     }
@@ -178,9 +229,14 @@ public class ReferralResource {
     @POST
     @Path("/{id}/end-early")
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "End an accepted referral or course early, with a coded reason (practitioner)")
+    @Operation(
+            summary =
+                    "End an accepted referral or course early, with a coded reason (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response endEarly(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    public Response endEarly(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid @NotNull ActionRequests.EndEarly request) {
         return respond(service.endEarly(caller(), referralId(id), ifMatch, request));
     }
@@ -190,7 +246,10 @@ public class ReferralResource {
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
     @Operation(summary = "Cancel a referral that is not finished, with a reason (referrer side)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
+    public Response cancel(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
+                    String ifMatch,
             @Valid @NotNull ActionRequests.Cancel request) {
         return respond(service.cancel(caller(), referralId(id), ifMatch, request));
     }

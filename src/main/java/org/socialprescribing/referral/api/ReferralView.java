@@ -14,9 +14,11 @@ public record ReferralView(
         UUID id,
         UUID conversationId,
         ReferralStatus status,
-        @Schema(description = "The coded reason of the latest status change, if it had one") String statusReason,
+        @Schema(description = "The coded reason of the latest status change, if it had one")
+                String statusReason,
         String statusComment,
-        @Schema(description = "Actions the caller may take now, e.g. accept, decline, cancel") List<String> allowedActions,
+        @Schema(description = "Actions the caller may take now, e.g. accept, decline, cancel")
+                List<String> allowedActions,
         String practiceOdsCode,
         Referrer referrer,
         Patient patient,

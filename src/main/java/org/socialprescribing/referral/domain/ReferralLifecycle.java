@@ -17,17 +17,20 @@ import java.util.Set;
 
 /**
  * The referral state machine, in one table: for each action, the statuses it may start from, the
- * status it leads to, and the side that may take it. Nothing else decides whether an action is open.
+ * status it leads to, and the side that may take it. Nothing else decides whether an action is
+ * open.
  */
 public final class ReferralLifecycle {
 
-    public record Transition(ReferralAction action, Set<ReferralStatus> from, ReferralStatus to, Side side) {
+    public record Transition(
+            ReferralAction action, Set<ReferralStatus> from, ReferralStatus to, Side side) {
         public boolean startsFrom(ReferralStatus status) {
             return from.contains(status);
         }
     }
 
-    private static final Map<ReferralAction, Transition> TABLE = new EnumMap<>(ReferralAction.class);
+    private static final Map<ReferralAction, Transition> TABLE =
+            new EnumMap<>(ReferralAction.class);
 
     static {
         add(ReferralAction.ASSIGN, EnumSet.of(AWAITING_TRIAGE, DECLINED), SENT, Side.REFERRER);
@@ -35,14 +38,22 @@ public final class ReferralLifecycle {
         add(ReferralAction.DECLINE, EnumSet.of(SENT), DECLINED, Side.PERFORMER);
         add(ReferralAction.START_TREATMENT, EnumSet.of(ACCEPTED), IN_TREATMENT, Side.PERFORMER);
         add(ReferralAction.COMPLETE, EnumSet.of(IN_TREATMENT), COMPLETED, Side.PERFORMER);
-        add(ReferralAction.END_EARLY, EnumSet.of(ACCEPTED, IN_TREATMENT), ENDED_EARLY, Side.PERFORMER);
-        add(ReferralAction.CANCEL, EnumSet.of(AWAITING_TRIAGE, SENT, ACCEPTED, DECLINED, IN_TREATMENT), CANCELLED,
+        add(
+                ReferralAction.END_EARLY,
+                EnumSet.of(ACCEPTED, IN_TREATMENT),
+                ENDED_EARLY,
+                Side.PERFORMER);
+        add(
+                ReferralAction.CANCEL,
+                EnumSet.of(AWAITING_TRIAGE, SENT, ACCEPTED, DECLINED, IN_TREATMENT),
+                CANCELLED,
                 Side.REFERRER);
     }
 
     private ReferralLifecycle() {}
 
-    private static void add(ReferralAction action, Set<ReferralStatus> from, ReferralStatus to, Side side) {
+    private static void add(
+            ReferralAction action, Set<ReferralStatus> from, ReferralStatus to, Side side) {
         TABLE.put(action, new Transition(action, Set.copyOf(from), to, side));
     }
 

@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.socialprescribing.referral.domain.ConditionCategory;
 
-/** A condition the patient is referred for: the GP's words, optionally a SNOMED CT code, and a category. */
+/**
+ * A condition the patient is referred for: the GP's words, optionally a SNOMED CT code, and a
+ * category.
+ */
 @Embeddable
 public class Condition {
     @Column(name = "condition_text")

@@ -4,4 +4,5 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecord.Key> {}
+public class IdempotencyRepository
+        implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecord.Key> {}

@@ -26,15 +26,13 @@ import org.socialprescribing.referral.domain.Urgency;
 @Entity
 @Table(name = "referral")
 public class Referral {
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     /** Follows the referral through every update and all feedback (BaRS conversation id). */
     @Column(name = "conversation_id")
     public UUID conversationId;
 
-    @Version
-    public long version;
+    @Version public long version;
 
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
@@ -55,8 +53,7 @@ public class Referral {
     @Column(name = "created_by_role")
     public String createdByRole;
 
-    @Embedded
-    public Patient patient;
+    @Embedded public Patient patient;
 
     @ElementCollection
     @CollectionTable(name = "referral_condition", joinColumns = @JoinColumn(name = "referral_id"))
@@ -100,7 +97,10 @@ public class Referral {
     @Column(name = "consent_share_outcomes")
     public boolean consentShareOutcomesWithGp;
 
-    /** The referrer accepts responsibility for referring to a practitioner with no current registration. */
+    /**
+     * The referrer accepts responsibility for referring to a practitioner with no current
+     * registration.
+     */
     @Column(name = "delegation_accepted")
     public boolean delegationAccepted;
 

@@ -14,8 +14,8 @@ import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Referral;
 
 /**
- * The record-level rules, in one place: a GP sees its own practice's referrals, a link worker
- * those of practices in its network, a practitioner those sent to it, an admin all of them; a
+ * The record-level rules, in one place: a GP sees its own practice's referrals, a link worker those
+ * of practices in its network, a practitioner those sent to it, an admin all of them; a
  * commissioner none (it never sees patient-identifiable referrals).
  */
 @ApplicationScoped
@@ -32,25 +32,31 @@ public class ReferralAccess {
         if (isReferrer(caller, referral.practice)) {
             sides.add(Side.REFERRER);
         }
-        if (referral.practitionerId != null && caller.organisation(Role.PRACTITIONER)
-                .flatMap(Params::uuid)
-                .filter(referral.practitionerId::equals)
-                .isPresent()) {
+        if (referral.practitionerId != null
+                && caller.organisation(Role.PRACTITIONER)
+                        .flatMap(Params::uuid)
+                        .filter(referral.practitionerId::equals)
+                        .isPresent()) {
             sides.add(Side.PERFORMER);
         }
         return sides;
     }
 
-    /** Whether the caller may refer patients of this practice (its GP, or its network's link worker). */
+    /**
+     * Whether the caller may refer patients of this practice (its GP, or its network's link
+     * worker).
+     */
     public boolean isReferrer(Caller caller, Practice practice) {
         boolean gp = caller.organisation(Role.GP).filter(practice.odsCode::equals).isPresent();
-        boolean linkWorker = caller.organisation(Role.LINK_WORKER).filter(practice.pcnCode::equals).isPresent();
+        boolean linkWorker =
+                caller.organisation(Role.LINK_WORKER).filter(practice.pcnCode::equals).isPresent();
         return gp || linkWorker;
     }
 
     public void requireReferrer(Caller caller, Practice practice) {
         if (!isReferrer(caller, practice)) {
-            throw DomainException.forbidden("You may only refer patients of your own practice or network");
+            throw DomainException.forbidden(
+                    "You may only refer patients of your own practice or network");
         }
     }
 
@@ -61,19 +67,27 @@ public class ReferralAccess {
         }
         StringBuilder clause = new StringBuilder();
         Parameters params = new Parameters();
-        caller.organisation(Role.GP).ifPresent(ods -> {
-            or(clause, "r.practice.odsCode = :scopeOds");
-            params.and("scopeOds", ods);
-        });
-        caller.organisation(Role.LINK_WORKER).ifPresent(pcn -> {
-            or(clause, "r.practice.pcnCode = :scopePcn");
-            params.and("scopePcn", pcn);
-        });
-        caller.organisation(Role.PRACTITIONER).ifPresent(id -> {
-            // A practitioner_id that is not a UUID names no practitioner, so it sees nothing.
-            or(clause, "r.practitionerId = :scopePractitioner");
-            params.and("scopePractitioner", Params.uuid(id).orElse(NO_PRACTITIONER));
-        });
+        caller.organisation(Role.GP)
+                .ifPresent(
+                        ods -> {
+                            or(clause, "r.practice.odsCode = :scopeOds");
+                            params.and("scopeOds", ods);
+                        });
+        caller.organisation(Role.LINK_WORKER)
+                .ifPresent(
+                        pcn -> {
+                            or(clause, "r.practice.pcnCode = :scopePcn");
+                            params.and("scopePcn", pcn);
+                        });
+        caller.organisation(Role.PRACTITIONER)
+                .ifPresent(
+                        id -> {
+                            // A practitioner_id that is not a UUID names no practitioner, so it
+                            // sees nothing.
+                            or(clause, "r.practitionerId = :scopePractitioner");
+                            params.and(
+                                    "scopePractitioner", Params.uuid(id).orElse(NO_PRACTITIONER));
+                        });
         if (clause.length() == 0) {
             throw DomainException.forbidden("Your role does not see referrals");
         }

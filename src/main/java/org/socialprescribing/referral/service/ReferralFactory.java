@@ -11,11 +11,14 @@ import org.socialprescribing.referral.persistence.Condition;
 import org.socialprescribing.referral.persistence.Patient;
 import org.socialprescribing.referral.persistence.Referral;
 
-/** Builds a new referral entity from the request; status and practitioner are the service's to set. */
+/**
+ * Builds a new referral entity from the request; status and practitioner are the service's to set.
+ */
 final class ReferralFactory {
     private ReferralFactory() {}
 
-    static Referral fromRequest(ReferralRequest request, Practice practice, Caller caller, Instant now) {
+    static Referral fromRequest(
+            ReferralRequest request, Practice practice, Caller caller, Instant now) {
         Referral referral = new Referral();
         referral.conversationId = UUID.randomUUID();
         referral.practice = practice;
@@ -24,7 +27,9 @@ final class ReferralFactory {
         referral.createdByUser = caller.userId();
         referral.createdByRole = caller.primaryRole().roleName();
         referral.patient = patient(request.patient());
-        referral.conditions = new ArrayList<>(request.conditions().stream().map(ReferralFactory::condition).toList());
+        referral.conditions =
+                new ArrayList<>(
+                        request.conditions().stream().map(ReferralFactory::condition).toList());
         referral.therapyCode = request.therapyCode();
         referral.reason = request.reason();
         referral.goals = request.goals();

@@ -16,27 +16,69 @@ final class ReferralMapper {
 
     static ReferralView view(Referral r, List<ReferralAction> allowed) {
         Patient p = r.patient;
-        return new ReferralView(r.id, r.conversationId, r.status, r.statusReason, r.statusComment, names(allowed),
+        return new ReferralView(
+                r.id,
+                r.conversationId,
+                r.status,
+                r.statusReason,
+                r.statusComment,
+                names(allowed),
                 r.practice.odsCode,
                 new ReferralView.Referrer(r.referrerName, r.referrerProfessionalCode),
-                new ReferralView.Patient(p.nhsNumber, p.givenName, p.familyName, p.birthDate, p.postcode, p.phone,
-                        p.email, p.interpreterLanguage),
+                new ReferralView.Patient(
+                        p.nhsNumber,
+                        p.givenName,
+                        p.familyName,
+                        p.birthDate,
+                        p.postcode,
+                        p.phone,
+                        p.email,
+                        p.interpreterLanguage),
                 r.conditions.stream().map(ReferralMapper::condition).toList(),
-                r.therapyCode, r.practitionerId, r.reason, r.goals, r.clinicalSummary,
-                List.copyOf(r.medications), List.copyOf(r.redFlags), r.urgency,
+                r.therapyCode,
+                r.practitionerId,
+                r.reason,
+                r.goals,
+                r.clinicalSummary,
+                List.copyOf(r.medications),
+                List.copyOf(r.redFlags),
+                r.urgency,
                 new ReferralView.Consent(r.consentReferralAgreed, r.consentShareOutcomesWithGp),
-                r.delegationAccepted, r.version, r.sentAt, r.createdAt, r.updatedAt);
+                r.delegationAccepted,
+                r.version,
+                r.sentAt,
+                r.createdAt,
+                r.updatedAt);
     }
 
     static ReferralSummary summary(Referral r, List<ReferralAction> allowed) {
-        return new ReferralSummary(r.id, r.status, r.practice.odsCode, r.patient.nhsNumber,
-                r.patient.givenName + " " + r.patient.familyName, r.therapyCode, r.practitionerId, r.urgency,
-                names(allowed), r.createdAt, r.updatedAt);
+        return new ReferralSummary(
+                r.id,
+                r.status,
+                r.practice.odsCode,
+                r.patient.nhsNumber,
+                r.patient.givenName + " " + r.patient.familyName,
+                r.therapyCode,
+                r.practitionerId,
+                r.urgency,
+                names(allowed),
+                r.createdAt,
+                r.updatedAt);
     }
 
     static ReferralEventView event(ReferralEvent e) {
-        return new ReferralEventView(e.id, e.occurredAt, e.actorUser, e.actorRole, e.actorOrganisation, e.action,
-                e.fromStatus, e.toStatus, e.reasonCode, e.comment, e.practitionerId);
+        return new ReferralEventView(
+                e.id,
+                e.occurredAt,
+                e.actorUser,
+                e.actorRole,
+                e.actorOrganisation,
+                e.action,
+                e.fromStatus,
+                e.toStatus,
+                e.reasonCode,
+                e.comment,
+                e.practitionerId);
     }
 
     private static ReferralView.Condition condition(Condition c) {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,12 +38,17 @@ import org.socialprescribing.referral.persistence.ReferralEvent;
 import org.socialprescribing.referral.persistence.ReferralEventRepository;
 import org.socialprescribing.referral.persistence.ReferralRepository;
 
-/** Creating referrals, reading them within the caller's scope, and moving them through the lifecycle. */
+/**
+ * Creating referrals, reading them within the caller's scope, and moving them through the
+ * lifecycle.
+ */
 @ApplicationScoped
 public class ReferralService {
     private static final int MAX_CREATE_ATTEMPTS = 10;
+
     /** Lock timeout (H2), serialization failure and deadlock (PostgreSQL). */
-    private static final java.util.Set<String> RETRYABLE_STATES = java.util.Set.of("HYT00", "40001", "40P01");
+    private static final java.util.Set<String> RETRYABLE_STATES =
+            java.util.Set.of("HYT00", "40001", "40P01");
 
     private final ReferralRepository referrals;
     private final ReferralEventRepository events;
@@ -56,9 +60,16 @@ public class ReferralService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ReferralService(ReferralRepository referrals, ReferralEventRepository events, IdempotencyRepository keys,
-            PracticeRepository practices, PractitionerChecks practitionerChecks, ReferralAccess access,
-            AuditLog audit, ObjectMapper json, Clock clock) {
+    public ReferralService(
+            ReferralRepository referrals,
+            ReferralEventRepository events,
+            IdempotencyRepository keys,
+            PracticeRepository practices,
+            PractitionerChecks practitionerChecks,
+            ReferralAccess access,
+            AuditLog audit,
+            ObjectMapper json,
+            Clock clock) {
         this.referrals = referrals;
         this.events = events;
         this.keys = keys;
@@ -74,8 +85,12 @@ public class ReferralService {
     public record Created(ReferralView referral, boolean replayed) {}
 
     public record Filter(
-            List<ReferralStatus> statuses, String therapyCode, UUID practitionerId, String practiceOdsCode,
-            Instant createdFrom, Instant createdBefore) {}
+            List<ReferralStatus> statuses,
+            String therapyCode,
+            UUID practitionerId,
+            String practiceOdsCode,
+            Instant createdFrom,
+            Instant createdBefore) {}
 
     /**
      * Creates a referral once per Idempotency-Key: a retry with the same key and body gets the
@@ -85,13 +100,15 @@ public class ReferralService {
     public Created create(Caller caller, String idempotencyKey, ReferralRequest request) {
         String hash = RequestHash.of(json, request);
         for (int attempt = 1; ; attempt++) {
-            Optional<Created> replay = QuarkusTransaction.requiringNew()
-                    .call(() -> replay(caller, idempotencyKey, hash));
+            Optional<Created> replay =
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> replay(caller, idempotencyKey, hash));
             if (replay.isPresent()) {
                 return replay.get();
             }
             try {
-                return QuarkusTransaction.requiringNew().call(() -> insert(caller, idempotencyKey, hash, request));
+                return QuarkusTransaction.requiringNew()
+                        .call(() -> insert(caller, idempotencyKey, hash, request));
             } catch (RuntimeException e) {
                 if (!isRetryableConflict(e) || attempt == MAX_CREATE_ATTEMPTS) {
                     throw e;
@@ -103,18 +120,24 @@ public class ReferralService {
 
     @Transactional
     public Optional<ReferralView> find(Caller caller, UUID id) {
-        return visible(caller, id).map(referral -> {
-            audit.record(caller, AuditAction.REFERRAL_READ, referral.id);
-            return view(caller, referral);
-        });
+        return visible(caller, id)
+                .map(
+                        referral -> {
+                            audit.record(caller, AuditAction.REFERRAL_READ, referral.id);
+                            return view(caller, referral);
+                        });
     }
 
     @Transactional
     public Optional<List<ReferralEventView>> history(Caller caller, UUID id) {
-        return visible(caller, id).map(referral -> {
-            audit.record(caller, AuditAction.REFERRAL_HISTORY_READ, referral.id);
-            return events.history(referral.id).stream().map(ReferralMapper::event).toList();
-        });
+        return visible(caller, id)
+                .map(
+                        referral -> {
+                            audit.record(caller, AuditAction.REFERRAL_HISTORY_READ, referral.id);
+                            return events.history(referral.id).stream()
+                                    .map(ReferralMapper::event)
+                                    .toList();
+                        });
     }
 
     @Transactional
@@ -148,64 +171,103 @@ public class ReferralService {
         }
         if (cursor != null) {
             ReferralCursor after = ReferralCursor.decode(cursor);
-            hql.append(" and (r.createdAt < :cursorAt or (r.createdAt = :cursorAt and r.id < :cursorId))");
+            hql.append(
+                    " and (r.createdAt < :cursorAt or (r.createdAt = :cursorAt and r.id < :cursorId))");
             params.and("cursorAt", after.createdAt()).and("cursorId", after.id());
         }
         hql.append(" order by r.createdAt desc, r.id desc");
         List<Referral> found = referrals.find(hql.toString(), params).range(0, limit).list();
         List<Referral> page = found.size() > limit ? found.subList(0, limit) : found;
-        audit.recordEach(caller, AuditAction.REFERRAL_LISTED, page.stream().map(r -> r.id).toList());
-        String next = found.size() > limit ? new ReferralCursor(last(page).createdAt, last(page).id).encode() : null;
-        List<ReferralSummary> items = page.stream()
-                .map(r -> ReferralMapper.summary(r, allowedActions(caller, r)))
-                .toList();
+        audit.recordEach(
+                caller, AuditAction.REFERRAL_LISTED, page.stream().map(r -> r.id).toList());
+        String next =
+                found.size() > limit
+                        ? new ReferralCursor(last(page).createdAt, last(page).id).encode()
+                        : null;
+        List<ReferralSummary> items =
+                page.stream()
+                        .map(r -> ReferralMapper.summary(r, allowedActions(caller, r)))
+                        .toList();
         return new ReferralSummary.Page(items, next);
     }
 
     @Transactional
-    public ReferralView assign(Caller caller, UUID id, String ifMatch, ActionRequests.Assign request) {
-        return transition(caller, id, ifMatch, ReferralAction.ASSIGN, referral -> {
-            String therapy = practitionerChecks.requireAssignable(request.practitionerId(),
-                    request.therapyCode() != null ? request.therapyCode() : referral.therapyCode,
-                    Boolean.TRUE.equals(request.delegationAccepted()));
-            referral.practitionerId = request.practitionerId();
-            referral.therapyCode = therapy;
-            referral.delegationAccepted = Boolean.TRUE.equals(request.delegationAccepted());
-            referral.sentAt = now();
-            return new StatusNote(null, request.comment());
-        });
+    public ReferralView assign(
+            Caller caller, UUID id, String ifMatch, ActionRequests.Assign request) {
+        return transition(
+                caller,
+                id,
+                ifMatch,
+                ReferralAction.ASSIGN,
+                referral -> {
+                    String therapy =
+                            practitionerChecks.requireAssignable(
+                                    request.practitionerId(),
+                                    request.therapyCode() != null
+                                            ? request.therapyCode()
+                                            : referral.therapyCode,
+                                    Boolean.TRUE.equals(request.delegationAccepted()));
+                    referral.practitionerId = request.practitionerId();
+                    referral.therapyCode = therapy;
+                    referral.delegationAccepted = Boolean.TRUE.equals(request.delegationAccepted());
+                    referral.sentAt = now();
+                    return new StatusNote(null, request.comment());
+                });
     }
 
     @Transactional
     public ReferralView accept(Caller caller, UUID id, String ifMatch, ActionRequests.Note note) {
-        return transition(caller, id, ifMatch, ReferralAction.ACCEPT, referral -> StatusNote.comment(note));
+        return transition(
+                caller, id, ifMatch, ReferralAction.ACCEPT, referral -> StatusNote.comment(note));
     }
 
     @Transactional
-    public ReferralView decline(Caller caller, UUID id, String ifMatch, ActionRequests.Decline request) {
-        return transition(caller, id, ifMatch, ReferralAction.DECLINE,
+    public ReferralView decline(
+            Caller caller, UUID id, String ifMatch, ActionRequests.Decline request) {
+        return transition(
+                caller,
+                id,
+                ifMatch,
+                ReferralAction.DECLINE,
                 referral -> new StatusNote(request.reasonCode().name(), request.comment()));
     }
 
     @Transactional
-    public ReferralView startTreatment(Caller caller, UUID id, String ifMatch, ActionRequests.Note note) {
-        return transition(caller, id, ifMatch, ReferralAction.START_TREATMENT, referral -> StatusNote.comment(note));
+    public ReferralView startTreatment(
+            Caller caller, UUID id, String ifMatch, ActionRequests.Note note) {
+        return transition(
+                caller,
+                id,
+                ifMatch,
+                ReferralAction.START_TREATMENT,
+                referral -> StatusNote.comment(note));
     }
 
     @Transactional
     public ReferralView complete(Caller caller, UUID id, String ifMatch, ActionRequests.Note note) {
-        return transition(caller, id, ifMatch, ReferralAction.COMPLETE, referral -> StatusNote.comment(note));
+        return transition(
+                caller, id, ifMatch, ReferralAction.COMPLETE, referral -> StatusNote.comment(note));
     }
 
     @Transactional
-    public ReferralView endEarly(Caller caller, UUID id, String ifMatch, ActionRequests.EndEarly request) {
-        return transition(caller, id, ifMatch, ReferralAction.END_EARLY,
+    public ReferralView endEarly(
+            Caller caller, UUID id, String ifMatch, ActionRequests.EndEarly request) {
+        return transition(
+                caller,
+                id,
+                ifMatch,
+                ReferralAction.END_EARLY,
                 referral -> new StatusNote(request.reasonCode().name(), request.comment()));
     }
 
     @Transactional
-    public ReferralView cancel(Caller caller, UUID id, String ifMatch, ActionRequests.Cancel request) {
-        return transition(caller, id, ifMatch, ReferralAction.CANCEL,
+    public ReferralView cancel(
+            Caller caller, UUID id, String ifMatch, ActionRequests.Cancel request) {
+        return transition(
+                caller,
+                id,
+                ifMatch,
+                ReferralAction.CANCEL,
                 referral -> new StatusNote(null, request.reason()));
     }
 
@@ -216,7 +278,10 @@ public class ReferralService {
         }
     }
 
-    /** What an action does beyond changing the status; runs only once the action is known to be allowed. */
+    /**
+     * What an action does beyond changing the status; runs only once the action is known to be
+     * allowed.
+     */
     @FunctionalInterface
     private interface Effect {
         StatusNote apply(Referral referral);
@@ -227,17 +292,28 @@ public class ReferralService {
      * 404), the caller's role may ever take this action (403), the ETag is current (428/412), the
      * table allows it from the current status (409), then the action's own rules.
      */
-    private ReferralView transition(Caller caller, UUID id, String ifMatch, ReferralAction action, Effect effect) {
-        Referral referral = visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
+    private ReferralView transition(
+            Caller caller, UUID id, String ifMatch, ReferralAction action, Effect effect) {
+        Referral referral =
+                visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
         Transition transition = ReferralLifecycle.of(action);
         if (!access.sides(caller, referral).contains(transition.side())) {
-            throw DomainException.forbidden("Only the " + transition.side().name().toLowerCase()
-                    + " side of a referral may " + action.pathName() + " it");
+            throw DomainException.forbidden(
+                    "Only the "
+                            + transition.side().name().toLowerCase()
+                            + " side of a referral may "
+                            + action.pathName()
+                            + " it");
         }
         ETags.requireMatch(ifMatch, referral.version);
         if (!transition.startsFrom(referral.status)) {
-            throw new DomainException(ProblemType.ILLEGAL_TRANSITION,
-                    "A referral that is " + referral.status + " cannot be " + action.pathName() + "ed",
+            throw new DomainException(
+                    ProblemType.ILLEGAL_TRANSITION,
+                    "A referral that is "
+                            + referral.status
+                            + " cannot be "
+                            + action.pathName()
+                            + "ed",
                     referral.status.name());
         }
         ReferralStatus from = referral.status;
@@ -258,22 +334,39 @@ public class ReferralService {
     }
 
     private Optional<Created> replay(Caller caller, String key, String hash) {
-        return keys.findByIdOptional(new IdempotencyRecord.Key(caller.userId(), key)).map(record -> {
-            if (!record.requestHash.equals(hash)) {
-                throw new DomainException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "Idempotency-Key " + key + " was first used with a different request body");
-            }
-            Referral referral = visible(caller, record.referralId)
-                    .orElseThrow(() -> DomainException.notFound("Referral " + record.referralId));
-            audit.record(caller, AuditAction.REFERRAL_READ, referral.id);
-            return new Created(view(caller, referral), true);
-        });
+        return keys.findByIdOptional(new IdempotencyRecord.Key(caller.userId(), key))
+                .map(
+                        record -> {
+                            if (!record.requestHash.equals(hash)) {
+                                throw new DomainException(
+                                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                                        "Idempotency-Key "
+                                                + key
+                                                + " was first used with a different request body");
+                            }
+                            Referral referral =
+                                    visible(caller, record.referralId)
+                                            .orElseThrow(
+                                                    () ->
+                                                            DomainException.notFound(
+                                                                    "Referral "
+                                                                            + record.referralId));
+                            audit.record(caller, AuditAction.REFERRAL_READ, referral.id);
+                            return new Created(view(caller, referral), true);
+                        });
     }
 
     private Created insert(Caller caller, String key, String hash, ReferralRequest request) {
-        Practice practice = practices.findByIdOptional(request.practiceOdsCode())
-                .orElseThrow(() -> new DomainException(ProblemType.UNKNOWN_REFERENCE,
-                        "Practice " + request.practiceOdsCode() + " is not in the directory"));
+        Practice practice =
+                practices
+                        .findByIdOptional(request.practiceOdsCode())
+                        .orElseThrow(
+                                () ->
+                                        new DomainException(
+                                                ProblemType.UNKNOWN_REFERENCE,
+                                                "Practice "
+                                                        + request.practiceOdsCode()
+                                                        + " is not in the directory"));
         access.requireReferrer(caller, practice);
         Instant now = now();
         IdempotencyRecord record = new IdempotencyRecord();
@@ -288,8 +381,11 @@ public class ReferralService {
         Referral referral = ReferralFactory.fromRequest(request, practice, caller, now);
         referral.id = record.referralId;
         if (request.practitionerId() != null) {
-            referral.therapyCode = practitionerChecks.requireAssignable(request.practitionerId(),
-                    request.therapyCode(), referral.delegationAccepted);
+            referral.therapyCode =
+                    practitionerChecks.requireAssignable(
+                            request.practitionerId(),
+                            request.therapyCode(),
+                            referral.delegationAccepted);
             referral.practitionerId = request.practitionerId();
             referral.status = ReferralStatus.SENT;
             referral.sentAt = now;
@@ -318,7 +414,8 @@ public class ReferralService {
         return ReferralLifecycle.open(referral.status, access.sides(caller, referral));
     }
 
-    private ReferralEvent event(Caller caller, Referral referral, String action, ReferralStatus from, StatusNote note) {
+    private ReferralEvent event(
+            Caller caller, Referral referral, String action, ReferralStatus from, StatusNote note) {
         ReferralEvent event = new ReferralEvent();
         event.referralId = referral.id;
         event.occurredAt = referral.updatedAt;
@@ -349,8 +446,10 @@ public class ReferralService {
             if (cause instanceof ConstraintViolationException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || RETRYABLE_STATES.contains(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23")
+                            || RETRYABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
         }

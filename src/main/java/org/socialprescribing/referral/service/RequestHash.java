@@ -6,7 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A fingerprint of a request body, to tell a true retry from a different request under the same key. */
+/**
+ * A fingerprint of a request body, to tell a true retry from a different request under the same
+ * key.
+ */
 final class RequestHash {
     private RequestHash() {}
 
