@@ -43,7 +43,7 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
 
     /** Newest first; {@code before} is the id of the last entry of the previous page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> page(UUID referralId, Long before, int limit) {
+    public AuditEntryView.Page page(UUID referralId, Long before, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (referralId != null) {
@@ -54,8 +54,14 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
             query.append(" and id < :before");
             params.and("before", before);
         }
-        return find(query.toString(), Sort.descending("id"), params)
-                .page(Page.ofSize(limit))
-                .list();
+        List<AuditEntryView> items =
+                find(query.toString(), Sort.descending("id"), params)
+                        .page(Page.ofSize(limit))
+                        .list()
+                        .stream()
+                        .map(AuditEntryView::of)
+                        .toList();
+        String next = items.size() == limit ? String.valueOf(items.get(limit - 1).id()) : null;
+        return new AuditEntryView.Page(items, next);
     }
 }

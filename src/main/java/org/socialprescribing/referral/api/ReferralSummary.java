@@ -3,6 +3,7 @@ package org.socialprescribing.referral.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Urgency;
 
@@ -20,5 +21,6 @@ public record ReferralSummary(
         Instant createdAt,
         Instant updatedAt) {
 
+    @Schema(name = "ReferralPage")
     public record Page(List<ReferralSummary> items, String nextCursor) {}
 }
