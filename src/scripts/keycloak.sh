@@ -14,6 +14,8 @@
 #   KEYCLOAK_PORT              HTTP port (default 8180)
 #   KEYCLOAK_MANAGEMENT_PORT   management interface port (default 9181; Keycloak's 9000 is left free)
 #   KEYCLOAK_START_TIMEOUT     seconds to wait for the realm to answer (default 180)
+#   KEYCLOAK_EXTRA_REALMS      further realm files to import (space-separated; the end-to-end tests
+#                              add src/test/keycloak/another-realm-realm.json)
 #
 # Keycloak comes from Maven Central (org.keycloak:keycloak-quarkus-dist) through the Maven wrapper,
 # so no other download site is needed. Every start uses a fresh H2 database, so the realm is
@@ -131,6 +133,11 @@ cmd_start() {
   rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
   mkdir -p "$KC_HOME/data/import"
   cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"
+  # Further realms for tests (e.g. a realm whose tokens the API must refuse).
+  for extra in ${KEYCLOAK_EXTRA_REALMS:-}; do
+    [ -f "$extra" ] || die "extra realm file not found: $extra"
+    cp "$extra" "$KC_HOME/data/import/"
+  done
 
   mkdir -p "$CACHE_DIR"
   : >"$LOG_FILE"

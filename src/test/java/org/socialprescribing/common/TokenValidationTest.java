@@ -91,6 +91,20 @@ class TokenValidationTest {
     }
 
     @Test
+    void aTokenMissingItsOrganisationClaimIsRefusedEvenWhereTheDataIsNotTenanted() {
+        String token = TestTokens.token("gp-no-practice", List.of("gp"), Map.of());
+        forbidden(as(token).get(THERAPIES), "organisation-claim-missing");
+        String commissioner =
+                TestTokens.token("commissioner-no-org", List.of("commissioner"), Map.of());
+        forbidden(as(commissioner).get("/api/v1/practices"), "organisation-claim-missing");
+    }
+
+    @Test
+    void aTokenMeantForAnotherAudienceIsUnauthenticated() {
+        unauthenticated(as(TestTokens.forAnotherAudience(DemoData.PRACTICE_A)).get(THERAPIES));
+    }
+
+    @Test
     void gpTokenWithBlankOdsCodeClaimIsRefused() {
         String token =
                 TestTokens.token("gp-blank-practice", List.of("gp"), Map.of("ods_code", "  "));

@@ -91,6 +91,18 @@ public final class TestTokens {
                         Instant.now().plusSeconds(600)));
     }
 
+    public static String forAnotherAudience(String odsCode) {
+        Map<String, Object> payload =
+                payload(
+                        "gp-" + odsCode,
+                        List.of("gp"),
+                        Map.of("ods_code", odsCode),
+                        ISSUER,
+                        Instant.now().plusSeconds(600));
+        payload.put("aud", List.of("some-other-api"));
+        return sign(KEY, payload);
+    }
+
     private static Map<String, Object> payload(
             String subject,
             List<String> roles,
@@ -100,6 +112,7 @@ public final class TestTokens {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("iss", issuer);
         payload.put("sub", subject);
+        payload.put("aud", List.of("social-prescribing-api", "account"));
         payload.put("iat", expiry.minusSeconds(900).getEpochSecond());
         payload.put("exp", expiry.getEpochSecond());
         payload.put("preferred_username", subject);

@@ -1,0 +1,334 @@
+package org.socialprescribing.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.socialprescribing.e2e.Principal.GP_B82002;
+import static org.socialprescribing.e2e.Principal.PRACTITIONER_LAPSED;
+import static org.socialprescribing.e2e.Principal.PRACTITIONER_OSTEO;
+import static org.socialprescribing.e2e.Principal.PRACTITIONER_YOGA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The authorisation policy as one table: every operation of the OpenAPI document, called by every
+ * principal with a real Keycloak token (or a bad one) against the packaged application. A new
+ * endpoint without its row fails {@link #theTableCoversEveryOperationInTheOpenApiDocument}.
+ */
+@QuarkusIntegrationTest
+class AuthorisationMatrixIT {
+    private static final Set<String> EVERY_ROLE =
+            Set.of("gp", "link-worker", "practitioner", "commissioner", "admin");
+    private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> REFERRERS = Set.of("gp", "link-worker");
+    private static final Set<String> REFERRAL_READERS =
+            Set.of("gp", "link-worker", "practitioner", "admin");
+    private static final Set<String> PRACTITIONERS = Set.of("practitioner");
+    private static final AtomicInteger CELLS = new AtomicInteger();
+
+    /** One operation: who may call it, what success is, and how the record rules answer others. */
+    private record Row(
+            String operation,
+            Set<String> roles,
+            int success,
+            Map<Principal, Integer> otherwise,
+            Function<RequestSpecification, Response> call) {
+
+        int expectedFor(Principal principal) {
+            if (principal.role() == null) {
+                return principal.refusal();
+            }
+            if (!roles.contains(principal.role())) {
+                return 403;
+            }
+            return otherwise.getOrDefault(principal, success);
+        }
+    }
+
+    private static Row row(
+            String operation,
+            Set<String> roles,
+            int success,
+            Function<RequestSpecification, Response> call) {
+        return new Row(operation, roles, success, Map.of(), call);
+    }
+
+    /** A referral of practice A81001: other practices' GPs and other practitioners get 404. */
+    private static Row referralRow(
+            String operation,
+            Set<String> roles,
+            int success,
+            Function<RequestSpecification, Response> call) {
+        Map<Principal, Integer> notTheirs = new EnumMap<>(Principal.class);
+        notTheirs.put(GP_B82002, 404);
+        notTheirs.put(PRACTITIONER_YOGA, 404);
+        notTheirs.put(PRACTITIONER_OSTEO, 404);
+        notTheirs.put(PRACTITIONER_LAPSED, 404);
+        return new Row(operation, roles, success, notTheirs, call);
+    }
+
+    private static Response action(
+            RequestSpecification s, String id, String action, Map<String, Object> body) {
+        return s.header("If-Match", "*").body(body).post("/api/v1/referrals/" + id + "/" + action);
+    }
+
+    private static final Row[] TABLE = {
+        row("GET /api/v1/therapies", EVERY_ROLE, 200, s -> s.get("/api/v1/therapies")),
+        row("GET /api/v1/therapies/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/therapies/YOGA")),
+        row(
+                "POST /api/v1/therapies",
+                ADMIN,
+                201,
+                s -> s.body(Fixtures.therapy(Fixtures.therapyCode())).post("/api/v1/therapies")),
+        row(
+                "PUT /api/v1/therapies/{code}",
+                ADMIN,
+                200,
+                s -> {
+                    String code = Fixtures.newTherapy();
+                    return s.body(Fixtures.therapy(code)).put("/api/v1/therapies/" + code);
+                }),
+        row("GET /api/v1/registers", EVERY_ROLE, 200, s -> s.get("/api/v1/registers")),
+        row("GET /api/v1/practices", EVERY_ROLE, 200, s -> s.get("/api/v1/practices")),
+        row(
+                "GET /api/v1/practices/{odsCode}",
+                EVERY_ROLE,
+                200,
+                s -> s.get("/api/v1/practices/A81001")),
+        row(
+                "POST /api/v1/practices",
+                ADMIN,
+                201,
+                s ->
+                        s.body(Fixtures.practice("E" + Fixtures.unique().substring(0, 7)))
+                                .post("/api/v1/practices")),
+        row(
+                "PUT /api/v1/practices/{odsCode}",
+                ADMIN,
+                200,
+                s -> {
+                    String ods = Fixtures.newPractice();
+                    return s.body(Fixtures.practice(ods)).put("/api/v1/practices/" + ods);
+                }),
+        row(
+                "GET /api/v1/practitioners",
+                EVERY_ROLE,
+                200,
+                s -> s.get("/api/v1/practitioners?therapy=YOGA")),
+        row(
+                "GET /api/v1/practitioners/{id}",
+                EVERY_ROLE,
+                200,
+                s -> s.get("/api/v1/practitioners/" + Fixtures.ACUPUNCTURIST)),
+        row(
+                "POST /api/v1/practitioners",
+                ADMIN,
+                201,
+                s -> s.body(Fixtures.practitioner()).post("/api/v1/practitioners")),
+        row(
+                "PUT /api/v1/practitioners/{id}",
+                ADMIN,
+                200,
+                s -> {
+                    String id = Fixtures.newPractitioner();
+                    return s.body(Fixtures.practitioner()).put("/api/v1/practitioners/" + id);
+                }),
+        new Row(
+                "POST /api/v1/referrals",
+                REFERRERS,
+                201,
+                Map.of(GP_B82002, 403),
+                s ->
+                        s.header("Idempotency-Key", UUID.randomUUID().toString())
+                                .body(Fixtures.referral(Fixtures.ACUPUNCTURIST))
+                                .post("/api/v1/referrals")),
+        row(
+                "GET /api/v1/referrals",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals?limit=5")),
+        referralRow(
+                "GET /api/v1/referrals/{id}",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.sentToAcupuncturist())),
+        referralRow(
+                "GET /api/v1/referrals/{id}/history",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.sentToAcupuncturist() + "/history")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/assign",
+                REFERRERS,
+                200,
+                s ->
+                        action(
+                                s,
+                                Fixtures.awaitingTriage(),
+                                "assign",
+                                Map.of("practitionerId", Fixtures.YOGA_TEACHER))),
+        referralRow(
+                "POST /api/v1/referrals/{id}/accept",
+                PRACTITIONERS,
+                200,
+                s -> action(s, Fixtures.sentToAcupuncturist(), "accept", Map.of())),
+        referralRow(
+                "POST /api/v1/referrals/{id}/decline",
+                PRACTITIONERS,
+                200,
+                s ->
+                        action(
+                                s,
+                                Fixtures.sentToAcupuncturist(),
+                                "decline",
+                                Map.of("reasonCode", "NO_CAPACITY"))),
+        referralRow(
+                "POST /api/v1/referrals/{id}/start-treatment",
+                PRACTITIONERS,
+                200,
+                s -> action(s, Fixtures.acceptedByAcupuncturist(), "start-treatment", Map.of())),
+        referralRow(
+                "POST /api/v1/referrals/{id}/complete",
+                PRACTITIONERS,
+                200,
+                s -> action(s, Fixtures.inTreatmentWithAcupuncturist(), "complete", Map.of())),
+        referralRow(
+                "POST /api/v1/referrals/{id}/end-early",
+                PRACTITIONERS,
+                200,
+                s ->
+                        action(
+                                s,
+                                Fixtures.acceptedByAcupuncturist(),
+                                "end-early",
+                                Map.of("reasonCode", "PATIENT_WITHDREW"))),
+        referralRow(
+                "POST /api/v1/referrals/{id}/cancel",
+                REFERRERS,
+                200,
+                s ->
+                        action(
+                                s,
+                                Fixtures.sentToAcupuncturist(),
+                                "cancel",
+                                Map.of("reason", "No longer needed"))),
+        row("GET /api/v1/audit", ADMIN, 200, s -> s.get("/api/v1/audit?limit=5")),
+    };
+
+    @Test
+    void theTableCoversEveryOperationInTheOpenApiDocument() throws IOException {
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi?format=json")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString());
+        Set<String> documented = new TreeSet<>();
+        document.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path ->
+                                path.getValue()
+                                        .fieldNames()
+                                        .forEachRemaining(
+                                                method ->
+                                                        documented.add(
+                                                                method.toUpperCase()
+                                                                        + " "
+                                                                        + path.getKey())));
+        Set<String> tabled =
+                Arrays.stream(TABLE)
+                        .map(Row::operation)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                documented,
+                tabled,
+                "every documented operation needs its row in the matrix, and no more");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPrincipalGetsWhatThePolicySays() {
+        return Arrays.stream(TABLE)
+                .flatMap(
+                        row ->
+                                Arrays.stream(Principal.values())
+                                        .map(
+                                                principal ->
+                                                        DynamicTest.dynamicTest(
+                                                                row.operation()
+                                                                        + " as "
+                                                                        + principal,
+                                                                () -> {
+                                                                    int expected =
+                                                                            row.expectedFor(
+                                                                                    principal);
+                                                                    RequestSpecification request =
+                                                                            given().contentType(
+                                                                                            ContentType
+                                                                                                    .JSON)
+                                                                                    .accept(
+                                                                                            ContentType
+                                                                                                    .JSON);
+                                                                    String token =
+                                                                            principal.token();
+                                                                    if (token != null) {
+                                                                        request.auth()
+                                                                                .oauth2(token);
+                                                                    }
+                                                                    Response response =
+                                                                            row.call()
+                                                                                    .apply(request);
+                                                                    assertEquals(
+                                                                            expected,
+                                                                            response.statusCode(),
+                                                                            row.operation()
+                                                                                    + " as "
+                                                                                    + principal
+                                                                                    + ": "
+                                                                                    + response
+                                                                                            .asString());
+                                                                    if (expected >= 400) {
+                                                                        assertEquals(
+                                                                                "application/problem+json",
+                                                                                response
+                                                                                        .contentType()
+                                                                                        .split(";")[
+                                                                                        0],
+                                                                                row.operation()
+                                                                                        + " as "
+                                                                                        + principal
+                                                                                        + " is not problem+json");
+                                                                    }
+                                                                    CELLS.incrementAndGet();
+                                                                })));
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.printf(
+                "Authorisation matrix: %d cells checked (%d operations x %d principals)%n",
+                CELLS.get(), TABLE.length, Principal.values().length);
+    }
+}

@@ -1,0 +1,178 @@
+package org.socialprescribing.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Fresh records for one matrix cell, made through the API with real tokens. */
+final class Fixtures {
+    static final String ACUPUNCTURIST = "6f1c2a10-5b7e-4c1d-9a01-000000000001";
+    static final String YOGA_TEACHER = "6f1c2a10-5b7e-4c1d-9a01-000000000002";
+
+    private Fixtures() {}
+
+    static String awaitingTriage() {
+        return refer(referral(null));
+    }
+
+    static String sentToAcupuncturist() {
+        return refer(referral(ACUPUNCTURIST));
+    }
+
+    static String acceptedByAcupuncturist() {
+        String id = sentToAcupuncturist();
+        act(KeycloakTokens.user("practitioner.acu"), id, "accept", Map.of());
+        return id;
+    }
+
+    static String inTreatmentWithAcupuncturist() {
+        String id = acceptedByAcupuncturist();
+        act(KeycloakTokens.user("practitioner.acu"), id, "start-treatment", Map.of());
+        return id;
+    }
+
+    static String newTherapy() {
+        String code = therapyCode();
+        given().auth()
+                .oauth2(KeycloakTokens.user("admin"))
+                .contentType(ContentType.JSON)
+                .body(therapy(code))
+                .post("/api/v1/therapies")
+                .then()
+                .statusCode(201);
+        return code;
+    }
+
+    static String newPractice() {
+        String ods = "E" + unique().substring(0, 7);
+        given().auth()
+                .oauth2(KeycloakTokens.user("admin"))
+                .contentType(ContentType.JSON)
+                .body(practice(ods))
+                .post("/api/v1/practices")
+                .then()
+                .statusCode(201);
+        return ods;
+    }
+
+    static String newPractitioner() {
+        return given().auth()
+                .oauth2(KeycloakTokens.user("admin"))
+                .contentType(ContentType.JSON)
+                .body(practitioner())
+                .post("/api/v1/practitioners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static Map<String, Object> therapy(String code) {
+        return Map.of(
+                "code",
+                code,
+                "name",
+                "End-to-end therapy",
+                "category",
+                "OTHER",
+                "summary",
+                "Made by the authorisation matrix",
+                "evidenceSummary",
+                "None",
+                "assuringRegisters",
+                List.of());
+    }
+
+    static Map<String, Object> practice(String ods) {
+        return Map.of(
+                "odsCode", ods, "name", "Matrix Surgery", "pcnCode", "U00009", "icbCode", "QHM");
+    }
+
+    static Map<String, Object> practitioner() {
+        return Map.of(
+                "displayName",
+                "Matrix practitioner",
+                "acceptingReferrals",
+                true,
+                "therapyCodes",
+                List.of("OSTEOPATHY"),
+                "registrations",
+                List.of(
+                        Map.of(
+                                "register",
+                                "GOSC",
+                                "number",
+                                "M-" + unique().substring(0, 6),
+                                "expiresOn",
+                                LocalDate.now().plusYears(1).toString(),
+                                "verifiedOn",
+                                LocalDate.now().toString())));
+    }
+
+    static Map<String, Object> referral(String practitionerId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("practiceOdsCode", "A81001");
+        body.put("referrer", Map.of("name", "Dr A Patel"));
+        body.put(
+                "patient",
+                Map.of(
+                        "nhsNumber",
+                        "9434765919",
+                        "givenName",
+                        "Sam",
+                        "familyName",
+                        "Jones",
+                        "birthDate",
+                        "1971-04-02"));
+        body.put("conditions", List.of(Map.of("text", "Chronic low back pain", "category", "MSK")));
+        if (practitionerId != null) {
+            body.put("practitionerId", practitionerId);
+        }
+        body.put("reason", "Back pain");
+        body.put("urgency", "ROUTINE");
+        body.put("consent", Map.of("referralAgreed", true, "shareOutcomesWithGp", true));
+        return body;
+    }
+
+    /** Therapy codes are upper-case letters and underscores only. */
+    static String therapyCode() {
+        StringBuilder code = new StringBuilder("MATRIX_");
+        for (char c : unique().toCharArray()) {
+            code.append((char) ('A' + Character.digit(c, 16)));
+        }
+        return code.substring(0, 30);
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").toUpperCase();
+    }
+
+    private static String refer(Map<String, Object> body) {
+        return given().auth()
+                .oauth2(KeycloakTokens.user("gp.a81001"))
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body)
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static void act(String token, String id, String action, Map<String, Object> body) {
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(body)
+                .post("/api/v1/referrals/" + id + "/" + action)
+                .then()
+                .statusCode(200);
+    }
+}

@@ -1,0 +1,120 @@
+package org.socialprescribing.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With real Keycloak tokens, each party sees and acts on its own referrals only. */
+@QuarkusIntegrationTest
+class TenancyIT {
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    @Test
+    void gpOfAnotherPracticeNeitherListsNorReadsNorActsOnTheReferral() {
+        String id = Fixtures.sentToAcupuncturist();
+        String gpB = KeycloakTokens.user("gp.b82002");
+        as(gpB).get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)))
+                .body("items.practiceOdsCode", everyItem(equalTo("B82002")));
+        as(gpB).get("/api/v1/referrals/" + id).then().statusCode(404);
+        as(gpB).get("/api/v1/referrals/" + id + "/history").then().statusCode(404);
+        as(gpB).header("If-Match", "*")
+                .body(Map.of("reason", "not mine"))
+                .post("/api/v1/referrals/" + id + "/cancel")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void theGpPracticeSystemActsForItsOwnPractice() {
+        String id = Fixtures.sentToAcupuncturist();
+        String system = KeycloakTokens.gpSystem();
+        as(system)
+                .get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.practiceOdsCode", everyItem(equalTo("A81001")));
+        as(system)
+                .header("If-Match", "*")
+                .body(Map.of("reason", "Booked elsewhere"))
+                .post("/api/v1/referrals/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void linkWorkerSeesItsNetworksReferralsButCannotReferOutsideIt() {
+        String id = Fixtures.awaitingTriage();
+        String linkWorker = KeycloakTokens.user("linkworker.pcn1");
+        as(linkWorker)
+                .get("/api/v1/referrals?status=AWAITING_TRIAGE&limit=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.practiceOdsCode", everyItem(equalTo("A81001")));
+        Map<String, Object> forB = new java.util.HashMap<>(Fixtures.referral(null));
+        forB.put("practiceOdsCode", "B82002");
+        as(linkWorker)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(forB)
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void practitionerListsOnlyReferralsSentToIt() {
+        String id = Fixtures.sentToAcupuncturist();
+        as(KeycloakTokens.user("practitioner.acu"))
+                .get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.practitionerId", everyItem(equalTo(Fixtures.ACUPUNCTURIST)));
+        as(KeycloakTokens.user("practitioner.yoga"))
+                .get("/api/v1/referrals?limit=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void commissionersSeeNoPatientIdentifiableReferrals() {
+        String id = Fixtures.sentToAcupuncturist();
+        for (String commissioner : new String[] {"commissioner.icb", "commissioner.charity"}) {
+            as(KeycloakTokens.user(commissioner))
+                    .get("/api/v1/referrals/" + id)
+                    .then()
+                    .statusCode(403);
+            as(KeycloakTokens.user(commissioner)).get("/api/v1/referrals").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void theAuditTrailNamesTheKeycloakUserAndPractice() {
+        String id = Fixtures.sentToAcupuncturist();
+        as(KeycloakTokens.user("admin"))
+                .get("/api/v1/audit?referralId=" + id)
+                .then()
+                .statusCode(200)
+                .body("items.find { it.action == 'REFERRAL_CREATED' }.role", equalTo("gp"))
+                .body(
+                        "items.find { it.action == 'REFERRAL_CREATED' }.organisation",
+                        equalTo("A81001"));
+    }
+}
