@@ -43,15 +43,26 @@ public record LetterContent(
 
     /** The identifiers the GP system files the letter against. */
     public record PatientIdentity(
-            String nhsNumber, String givenName, String familyName, LocalDate birthDate, String postcode) {}
+            String nhsNumber,
+            String givenName,
+            String familyName,
+            LocalDate birthDate,
+            String postcode) {}
 
     /** Who writes, and what assures their practice (their registrations, current or not). */
     public record Author(
-            UUID practitionerId, String name, String regulationStatus, List<RegistrationLine> registrations) {}
+            UUID practitionerId,
+            String name,
+            String regulationStatus,
+            List<RegistrationLine> registrations) {}
 
-    public record RegistrationLine(String register, String number, LocalDate expiresOn, boolean current) {}
+    public record RegistrationLine(
+            String register, String number, LocalDate expiresOn, boolean current) {}
 
-    /** What was offered and taken up. {@code endedEarly} with its reason when the course ended early. */
+    /**
+     * What was offered and taken up. {@code endedEarly} with its reason when the course ended
+     * early.
+     */
     public record Course(
             int sessionsOffered,
             int sessionsAttended,
