@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
+import org.socialprescribing.testing.Treatment;
 
 /** Moving a referral through its lifecycle over HTTP: each side's actions, and what is refused. */
 @QuarkusTest
@@ -29,23 +30,22 @@ class ReferralLifecycleApiTest {
     private static final String YOGA_TOKEN = TestTokens.practitioner(YOGA_TEACHER);
 
     @Test
-    void practitionerAcceptsTreatsAndCompletesAndTheHistoryShowsEachStep() {
+    void practitionerAcceptsTreatsAndCompletesByLetterAndTheHistoryShowsEachStep() {
         String id = Referrals.sentToAcupuncturist().id();
         act(ACUPUNCTURIST_TOKEN, id, "accept", Map.of("comment", "First session next week"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
-                .body("allowedActions", contains("start-treatment", "end-early"));
-        act(ACUPUNCTURIST_TOKEN, id, "start-treatment", null)
+                .body("allowedActions", contains("send-letter"));
+        Treatment.pastSession(ACUPUNCTURIST_TOKEN, id, "ATTENDED");
+        as(GP_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("IN_TREATMENT"));
+        Treatment.draft(ACUPUNCTURIST_TOKEN, id, Treatment.letter("STOP")).then().statusCode(201);
+        Treatment.send(ACUPUNCTURIST_TOKEN, id).then().statusCode(200);
+
+        as(GP_A).get("/api/v1/referrals/" + id)
                 .then()
-                .statusCode(200)
-                .body("status", equalTo("IN_TREATMENT"));
-        act(ACUPUNCTURIST_TOKEN, id, "complete", null)
-                .then()
-                .statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("allowedActions", empty());
-
         as(GP_A).get("/api/v1/referrals/" + id + "/history")
                 .then()
                 .statusCode(200)
@@ -108,12 +108,16 @@ class ReferralLifecycleApiTest {
     }
 
     @Test
-    void practitionerEndsAnAcceptedReferralEarlyWithACodedReason() {
+    void practitionerEndsAnAcceptedReferralEarlyByLetterWithACodedReason() {
         String id = Referrals.sentToAcupuncturist().id();
         act(ACUPUNCTURIST_TOKEN, id, "accept", null).then().statusCode(200);
-        act(ACUPUNCTURIST_TOKEN, id, "end-early", Map.of("reasonCode", "PATIENT_WITHDREW"))
+        Map<String, Object> letter = new java.util.HashMap<>(Treatment.letter("REFER_ELSEWHERE"));
+        letter.put("endsEarly", true);
+        letter.put("endReason", "PATIENT_WITHDREW");
+        Treatment.draft(ACUPUNCTURIST_TOKEN, id, letter).then().statusCode(201);
+        Treatment.send(ACUPUNCTURIST_TOKEN, id).then().statusCode(200);
+        as(GP_A).get("/api/v1/referrals/" + id)
                 .then()
-                .statusCode(200)
                 .body("status", equalTo("ENDED_EARLY"))
                 .body("statusReason", equalTo("PATIENT_WITHDREW"));
     }
@@ -121,12 +125,13 @@ class ReferralLifecycleApiTest {
     @Test
     void anActionTheStatusDoesNotAllowIsAConflictNamingTheCurrentStatus() {
         String id = Referrals.sentToAcupuncturist().id();
-        act(ACUPUNCTURIST_TOKEN, id, "complete", null)
+        act(ACUPUNCTURIST_TOKEN, id, "accept", null).then().statusCode(200);
+        act(ACUPUNCTURIST_TOKEN, id, "accept", null)
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("illegal-transition"))
-                .body("currentStatus", equalTo("SENT"));
+                .body("currentStatus", equalTo("ACCEPTED"));
         problem(
                 act(GP_A, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString())),
                 409,

@@ -68,8 +68,8 @@ class ReferralTenancyTest {
         problem(
                 as(YOGA_TOKEN)
                         .header("If-Match", "*")
-                        .body(Map.of())
-                        .post("/api/v1/referrals/" + id + "/start-treatment"),
+                        .body(Map.of("reasonCode", "NO_CAPACITY"))
+                        .post("/api/v1/referrals/" + id + "/decline"),
                 404,
                 "not-found");
         as(YOGA_TOKEN)

@@ -23,6 +23,10 @@ public enum ProblemType {
     ALREADY_EXISTS(409, "already-exists", "A record with this identifier already exists"),
     CONCURRENT_UPDATE(
             409, "concurrent-update", "The record was changed by someone else; read it again"),
+    REFERRAL_NOT_IN_TREATMENT(
+            409, "referral-not-in-treatment", "The referral is not accepted or in treatment"),
+    LETTER_ALREADY_SENT(409, "letter-already-sent", "The treatment-summary letter has been sent"),
+    LETTER_REQUIRED(409, "letter-required", "Draft the treatment-summary letter first"),
     PRECONDITION_FAILED(412, "stale-etag", "The record has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(
@@ -37,6 +41,8 @@ public enum ProblemType {
             422, "practitioner-not-accepting", "The practitioner is not accepting referrals"),
     THERAPY_NOT_OFFERED(422, "therapy-not-offered", "The practitioner does not offer this therapy"),
     CONSENT_REQUIRED(422, "consent-required", "The patient has not agreed to the referral"),
+    ATTENDANCE_BEFORE_SESSION(
+            422, "attendance-before-session", "Attendance cannot be recorded before the session"),
     PRECONDITION_REQUIRED(
             428, "if-match-required", "An If-Match header with the referral's ETag is required"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side");

@@ -26,6 +26,11 @@ public final class Params {
         }
     }
 
+    /** The id in a path; one that is not a UUID names nothing, so it is a 404. */
+    public static UUID pathId(String what, String value) {
+        return uuid(value).orElseThrow(() -> DomainException.notFound(what + " " + value));
+    }
+
     public static UUID uuidParam(String name, String value) {
         if (value == null) {
             return null;
@@ -72,6 +77,21 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw invalid(name, "is not a cursor this API issued");
         }
+    }
+
+    public static int pageNumber(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            int page = Integer.parseInt(value);
+            if (page >= 0 && page <= 100_000) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the problem below
+        }
+        throw invalid("page", "must be a whole number from 0");
     }
 
     public static int limit(String value, int defaultLimit, int maxLimit) {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.socialprescribing.referral.domain.DeclineReason;
-import org.socialprescribing.referral.domain.EndReason;
 
 /** Bodies of the lifecycle actions. */
 public final class ActionRequests {
@@ -22,8 +21,6 @@ public final class ActionRequests {
 
     public record Cancel(@NotBlank @Size(max = 2000) String reason) {}
 
-    public record EndEarly(@NotNull EndReason reasonCode, @Size(max = 2000) String comment) {}
-
-    /** Accept, start-treatment and complete take an optional comment. */
+    /** Accept takes an optional comment. */
     public record Note(@Size(max = 2000) String comment) {}
 }

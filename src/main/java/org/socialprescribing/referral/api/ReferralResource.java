@@ -201,47 +201,6 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("/{id}/start-treatment")
-    @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Record that treatment has started (practitioner)")
-    @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response startTreatment(
-            @PathParam("id") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
-                    String ifMatch,
-            @Valid ActionRequests.Note note) {
-        return respond(service.startTreatment(caller(), referralId(id), ifMatch, note));
-    }
-
-    @POST
-    @Path("/{id}/complete")
-    @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Record that the course of treatment is complete (practitioner)")
-    @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response complete(
-            @PathParam("id") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
-                    String ifMatch,
-            @Valid ActionRequests.Note note) {
-        return respond(service.complete(caller(), referralId(id), ifMatch, note));
-    }
-
-    @POST
-    @Path("/{id}/end-early")
-    @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(
-            summary =
-                    "End an accepted referral or course early, with a coded reason (practitioner)")
-    @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response endEarly(
-            @PathParam("id") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
-                    String ifMatch,
-            @Valid @NotNull ActionRequests.EndEarly request) {
-        return respond(service.endEarly(caller(), referralId(id), ifMatch, request));
-    }
-
-    @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
     @Operation(summary = "Cancel a referral that is not finished, with a reason (referrer side)")

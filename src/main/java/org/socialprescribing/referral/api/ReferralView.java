@@ -33,6 +33,10 @@ public record ReferralView(
         Urgency urgency,
         Consent consent,
         boolean delegationAccepted,
+        @Schema(description = "Did-not-attends in a row since the last attended session")
+                int consecutiveDidNotAttend,
+        @Schema(description = "True after two or more did-not-attends in a row")
+                boolean attendanceConcern,
         long version,
         Instant sentAt,
         Instant createdAt,

@@ -2,32 +2,34 @@ package org.socialprescribing.referral.domain;
 
 import java.util.Optional;
 
-/** The actions on a referral, as they appear in URLs and in {@code allowedActions}. */
+/**
+ * The lifecycle actions. Each has the name clients see in {@code allowedActions}: most are a {@code
+ * POST /referrals/{id}/{name}}; completing or ending early happens by sending the treatment-summary
+ * letter ({@code send-letter}); treatment starts by itself with the first attended session, so it
+ * is never offered.
+ */
 public enum ReferralAction {
     ASSIGN("assign"),
     ACCEPT("accept"),
     DECLINE("decline"),
-    START_TREATMENT("start-treatment"),
-    COMPLETE("complete"),
-    END_EARLY("end-early"),
+    START_TREATMENT(null),
+    COMPLETE("send-letter"),
+    END_EARLY("send-letter"),
     CANCEL("cancel");
 
-    private final String pathName;
+    private final String offeredAs;
 
-    ReferralAction(String pathName) {
-        this.pathName = pathName;
+    ReferralAction(String offeredAs) {
+        this.offeredAs = offeredAs;
     }
 
-    public String pathName() {
-        return pathName;
+    /** The name in the referral's history: "start-treatment", "end-early"… */
+    public String historyName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    public static Optional<ReferralAction> fromPath(String name) {
-        for (ReferralAction action : values()) {
-            if (action.pathName.equals(name)) {
-                return Optional.of(action);
-            }
-        }
-        return Optional.empty();
+    /** The name in {@code allowedActions}, or empty for an action the system takes by itself. */
+    public Optional<String> offeredAs() {
+        return Optional.ofNullable(offeredAs);
     }
 }

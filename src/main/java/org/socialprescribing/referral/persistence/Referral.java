@@ -115,6 +115,10 @@ public class Referral {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** Did-not-attends since the last attended session; two or more is shown to the GP. */
+    @Column(name = "consecutive_did_not_attend")
+    public int consecutiveDidNotAttend;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

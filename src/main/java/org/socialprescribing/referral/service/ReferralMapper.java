@@ -45,6 +45,8 @@ final class ReferralMapper {
                 r.urgency,
                 new ReferralView.Consent(r.consentReferralAgreed, r.consentShareOutcomesWithGp),
                 r.delegationAccepted,
+                r.consecutiveDidNotAttend,
+                r.consecutiveDidNotAttend >= 2,
                 r.version,
                 r.sentAt,
                 r.createdAt,
@@ -86,6 +88,10 @@ final class ReferralMapper {
     }
 
     private static List<String> names(List<ReferralAction> actions) {
-        return actions.stream().map(ReferralAction::pathName).toList();
+        return actions.stream()
+                .map(ReferralAction::offeredAs)
+                .flatMap(java.util.Optional::stream)
+                .distinct()
+                .toList();
     }
 }

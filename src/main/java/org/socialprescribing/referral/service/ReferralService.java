@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import org.socialprescribing.audit.AuditAction;
@@ -22,6 +23,8 @@ import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.web.ETags;
 import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.directory.practice.PracticeRepository;
+import org.socialprescribing.feed.ChangeEventType;
+import org.socialprescribing.feed.ChangeFeed;
 import org.socialprescribing.referral.api.ActionRequests;
 import org.socialprescribing.referral.api.ReferralEventView;
 import org.socialprescribing.referral.api.ReferralRequest;
@@ -29,8 +32,8 @@ import org.socialprescribing.referral.api.ReferralSummary;
 import org.socialprescribing.referral.api.ReferralView;
 import org.socialprescribing.referral.domain.ReferralAction;
 import org.socialprescribing.referral.domain.ReferralLifecycle;
-import org.socialprescribing.referral.domain.ReferralLifecycle.Transition;
 import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.IdempotencyRecord;
 import org.socialprescribing.referral.persistence.IdempotencyRepository;
 import org.socialprescribing.referral.persistence.Referral;
@@ -57,6 +60,7 @@ public class ReferralService {
     private final PractitionerChecks practitionerChecks;
     private final ReferralAccess access;
     private final AuditLog audit;
+    private final ChangeFeed feed;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -68,6 +72,7 @@ public class ReferralService {
             PractitionerChecks practitionerChecks,
             ReferralAccess access,
             AuditLog audit,
+            ChangeFeed feed,
             ObjectMapper json,
             Clock clock) {
         this.referrals = referrals;
@@ -77,6 +82,7 @@ public class ReferralService {
         this.practitionerChecks = practitionerChecks;
         this.access = access;
         this.audit = audit;
+        this.feed = feed;
         this.json = json;
         this.clock = clock;
     }
@@ -233,34 +239,6 @@ public class ReferralService {
     }
 
     @Transactional
-    public ReferralView startTreatment(
-            Caller caller, UUID id, String ifMatch, ActionRequests.Note note) {
-        return transition(
-                caller,
-                id,
-                ifMatch,
-                ReferralAction.START_TREATMENT,
-                referral -> StatusNote.comment(note));
-    }
-
-    @Transactional
-    public ReferralView complete(Caller caller, UUID id, String ifMatch, ActionRequests.Note note) {
-        return transition(
-                caller, id, ifMatch, ReferralAction.COMPLETE, referral -> StatusNote.comment(note));
-    }
-
-    @Transactional
-    public ReferralView endEarly(
-            Caller caller, UUID id, String ifMatch, ActionRequests.EndEarly request) {
-        return transition(
-                caller,
-                id,
-                ifMatch,
-                ReferralAction.END_EARLY,
-                referral -> new StatusNote(request.reasonCode().name(), request.comment()));
-    }
-
-    @Transactional
     public ReferralView cancel(
             Caller caller, UUID id, String ifMatch, ActionRequests.Cancel request) {
         return transition(
@@ -269,6 +247,54 @@ public class ReferralService {
                 ifMatch,
                 ReferralAction.CANCEL,
                 referral -> new StatusNote(null, request.reason()));
+    }
+
+    /**
+     * The referral, for another feature's service acting on it for the caller: it must be visible
+     * to the caller (else 404) and the caller must stand on the given side of it (else 403).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral forParty(Caller caller, UUID id, Side side) {
+        Referral referral =
+                visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
+        if (!access.sides(caller, referral).contains(side)) {
+            throw DomainException.forbidden(
+                    "Only the " + side.name().toLowerCase() + " side of a referral may do this");
+        }
+        return referral;
+    }
+
+    /** The referral if the caller may see it at all (either side, or admin), else 404. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral forReader(Caller caller, UUID id) {
+        return visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
+    }
+
+    /** Which sides of the referral the caller stands on. */
+    public Set<Side> sides(Caller caller, Referral referral) {
+        return access.sides(caller, referral);
+    }
+
+    /**
+     * Moves the referral on as a consequence of something else the caller did (an attended session
+     * starts treatment; sending the letter completes it or ends it early). The table still decides:
+     * an action it does not allow from the current status is a 409.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(
+            Caller caller,
+            Referral referral,
+            ReferralAction action,
+            String reasonCode,
+            String comment) {
+        requireAllowed(referral, action);
+        apply(caller, referral, action, new StatusNote(reasonCode, comment));
+    }
+
+    /** Where the referral's changes appear in the change feed. */
+    public static ChangeFeed.Origin origin(Referral referral) {
+        return new ChangeFeed.Origin(
+                referral.id, referral.practice.odsCode, referral.practitionerId);
     }
 
     /** The reason code and comment a status change leaves on the referral and in its history. */
@@ -288,49 +314,47 @@ public class ReferralService {
     }
 
     /**
-     * Every status change goes through here, checked in a fixed order: the record is visible (else
-     * 404), the caller's role may ever take this action (403), the ETag is current (428/412), the
-     * table allows it from the current status (409), then the action's own rules.
+     * Every status change a party asks for goes through here, checked in a fixed order: the record
+     * is visible (else 404), the caller stands on the side that owns the action (403), the ETag is
+     * current (428/412), the table allows it from the current status (409), then the action's own
+     * rules.
      */
     private ReferralView transition(
             Caller caller, UUID id, String ifMatch, ReferralAction action, Effect effect) {
-        Referral referral =
-                visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
-        Transition transition = ReferralLifecycle.of(action);
-        if (!access.sides(caller, referral).contains(transition.side())) {
-            throw DomainException.forbidden(
-                    "Only the "
-                            + transition.side().name().toLowerCase()
-                            + " side of a referral may "
-                            + action.pathName()
-                            + " it");
-        }
+        Referral referral = forParty(caller, id, ReferralLifecycle.of(action).side());
         ETags.requireMatch(ifMatch, referral.version);
-        if (!transition.startsFrom(referral.status)) {
+        requireAllowed(referral, action);
+        apply(caller, referral, action, effect.apply(referral));
+        return view(caller, referral);
+    }
+
+    private static void requireAllowed(Referral referral, ReferralAction action) {
+        if (!ReferralLifecycle.of(action).startsFrom(referral.status)) {
             throw new DomainException(
                     ProblemType.ILLEGAL_TRANSITION,
                     "A referral that is "
                             + referral.status
-                            + " cannot be "
-                            + action.pathName()
-                            + "ed",
+                            + " does not allow "
+                            + action.historyName(),
                     referral.status.name());
         }
+    }
+
+    private void apply(Caller caller, Referral referral, ReferralAction action, StatusNote note) {
         ReferralStatus from = referral.status;
         Instant sentAt = referral.sentAt;
-        StatusNote note = effect.apply(referral);
-        referral.status = transition.to();
+        referral.status = ReferralLifecycle.of(action).to();
         referral.statusReason = note.reasonCode();
         referral.statusComment = note.comment();
         referral.updatedAt = now();
         referrals.flush();
-        ReferralEvent event = event(caller, referral, action.pathName(), from, note);
+        ReferralEvent event = event(caller, referral, action.historyName(), from, note);
         if (action == ReferralAction.ACCEPT || action == ReferralAction.DECLINE) {
             event.responseSeconds = Duration.between(sentAt, referral.updatedAt).toSeconds();
         }
         events.persist(event);
+        feed.publish(ChangeEventType.REFERRAL_STATUS_CHANGED, origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_UPDATED, referral.id);
-        return view(caller, referral);
     }
 
     private Optional<Created> replay(Caller caller, String key, String hash) {
@@ -398,6 +422,7 @@ public class ReferralService {
         referrals.persist(referral);
         referrals.flush();
         events.persist(event(caller, referral, "create", null, new StatusNote(null, null)));
+        feed.publish(ChangeEventType.REFERRAL_CREATED, origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_CREATED, referral.id);
         return new Created(view(caller, referral), false);
     }

@@ -1,0 +1,81 @@
+package org.socialprescribing.letter;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.common.security.CurrentCaller;
+import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Params;
+
+@Path("/api/v1/referrals/{id}/letter")
+@Tag(name = "Treatment-summary letter")
+public class LetterResource {
+    private final LetterService service;
+    private final CurrentCaller caller;
+
+    public LetterResource(LetterService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(
+            summary =
+                    "Draft the treatment-summary letter, or change the draft; the API fills in the"
+                            + " facts it holds")
+    @APIResponse(responseCode = "201", description = "Draft created")
+    @APIResponse(responseCode = "200", description = "Draft changed")
+    @APIResponse(responseCode = "404", description = "No referral sent to you has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "The letter was sent, or the referral is not accepted or in treatment")
+    public Response draft(@PathParam("id") String id, @Valid @NotNull LetterDraft draft) {
+        LetterService.Drafted drafted =
+                service.draft(caller.get(), Params.pathId("Referral", id), draft);
+        return drafted.created()
+                ? Response.created(URI.create("/api/v1/referrals/" + id + "/letter"))
+                        .entity(drafted.letter())
+                        .build()
+                : Response.ok(drafted.letter()).build();
+    }
+
+    @POST
+    @Path("/send")
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(
+            summary =
+                    "Send the letter to the referring practice: completes the referral, or ends it"
+                            + " early when the draft says so")
+    @APIResponse(
+            responseCode = "200",
+            description = "Sent; the referral is completed or ended early")
+    @APIResponse(responseCode = "404", description = "No referral sent to you has this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "No draft, already sent, or the referral's status does not allow it")
+    public LetterContent send(@PathParam("id") String id) {
+        return service.send(caller.get(), Params.pathId("Referral", id));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
+    @Operation(summary = "Read the treatment-summary letter (the practitioner also sees its draft)")
+    @APIResponse(responseCode = "200", description = "The letter")
+    @APIResponse(responseCode = "404", description = "No letter you may see for this referral")
+    public LetterContent read(@PathParam("id") String id) {
+        return service.read(caller.get(), Params.pathId("Referral", id));
+    }
+}

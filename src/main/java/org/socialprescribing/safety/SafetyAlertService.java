@@ -1,0 +1,133 @@
+package org.socialprescribing.safety;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.socialprescribing.audit.AuditAction;
+import org.socialprescribing.audit.AuditLog;
+import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.feed.ChangeEventType;
+import org.socialprescribing.feed.ChangeFeed;
+import org.socialprescribing.inbox.Inbox;
+import org.socialprescribing.inbox.InboxKind;
+import org.socialprescribing.referral.domain.Side;
+import org.socialprescribing.referral.persistence.Referral;
+import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.safety.SafetyAlertApi.SafetyAlertRequest;
+import org.socialprescribing.safety.SafetyAlertApi.SafetyAlertView;
+
+/** Safety concerns: raised by the practitioner (or automatically), delivered urgent to the GP. */
+@ApplicationScoped
+public class SafetyAlertService {
+    private final EntityManager entityManager;
+    private final ReferralService referrals;
+    private final Inbox inbox;
+    private final ChangeFeed feed;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SafetyAlertService(
+            EntityManager entityManager,
+            ReferralService referrals,
+            Inbox inbox,
+            ChangeFeed feed,
+            AuditLog audit,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.referrals = referrals;
+        this.inbox = inbox;
+        this.feed = feed;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** At any point in the referral, by the practitioner it was sent to. */
+    @Transactional
+    public SafetyAlertView raise(Caller caller, UUID referralId, SafetyAlertRequest request) {
+        Referral referral = referrals.forParty(caller, referralId, Side.PERFORMER);
+        SafetyAlert alert =
+                record(
+                        referral,
+                        caller.userId(),
+                        request.severity(),
+                        request.whatHappened(),
+                        request.actionTaken(),
+                        false);
+        audit.record(caller, AuditAction.SAFETY_ALERT_RAISED, referral.id);
+        return view(alert);
+    }
+
+    /** Raised by the API itself when something recorded is itself a safety signal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raiseAutomatically(Referral referral, String whatHappened, String actionTaken) {
+        record(referral, "system", Severity.HIGH, whatHappened, actionTaken, true);
+    }
+
+    @Transactional
+    public List<SafetyAlertView> list(Caller caller, UUID referralId) {
+        Referral referral = referrals.forReader(caller, referralId);
+        audit.record(caller, AuditAction.SAFETY_ALERTS_READ, referral.id);
+        return entityManager
+                .createQuery(
+                        "from SafetyAlert a where a.referralId = :referral order by a.raisedAt",
+                        SafetyAlert.class)
+                .setParameter("referral", referral.id)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private SafetyAlert record(
+            Referral referral,
+            String raisedBy,
+            Severity severity,
+            String whatHappened,
+            String actionTaken,
+            boolean automatic) {
+        SafetyAlert alert = new SafetyAlert();
+        alert.id = UUID.randomUUID();
+        alert.referralId = referral.id;
+        alert.severity = severity;
+        alert.whatHappened = whatHappened;
+        alert.actionTaken = actionTaken;
+        alert.raisedBy = raisedBy;
+        alert.raisedAutomatically = automatic;
+        alert.raisedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        entityManager.persist(alert);
+        inbox.deliver(
+                referral.practice.odsCode,
+                referral.id,
+                InboxKind.SAFETY_ALERT,
+                alert.id,
+                true,
+                "Safety alert ("
+                        + severity
+                        + "): "
+                        + referral.patient.givenName
+                        + " "
+                        + referral.patient.familyName
+                        + ", NHS "
+                        + referral.patient.nhsNumber);
+        feed.publish(
+                ChangeEventType.SAFETY_ALERT_RAISED, ReferralService.origin(referral), alert.id);
+        return alert;
+    }
+
+    private SafetyAlertView view(SafetyAlert alert) {
+        return new SafetyAlertView(
+                alert.id,
+                alert.referralId,
+                alert.severity,
+                alert.whatHappened,
+                alert.actionTaken,
+                alert.raisedAutomatically,
+                alert.raisedAt,
+                inbox.isAcknowledged(alert.id));
+    }
+}

@@ -1,0 +1,6 @@
+package org.socialprescribing.treatment.session;
+
+public enum SessionFormat {
+    INDIVIDUAL,
+    GROUP
+}

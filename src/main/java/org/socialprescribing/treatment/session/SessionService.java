@@ -1,0 +1,211 @@
+package org.socialprescribing.treatment.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.socialprescribing.audit.AuditAction;
+import org.socialprescribing.audit.AuditLog;
+import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.common.web.Params;
+import org.socialprescribing.feed.ChangeEventType;
+import org.socialprescribing.feed.ChangeFeed;
+import org.socialprescribing.inbox.Inbox;
+import org.socialprescribing.inbox.InboxKind;
+import org.socialprescribing.letter.LetterContent;
+import org.socialprescribing.referral.domain.ReferralAction;
+import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.referral.domain.Side;
+import org.socialprescribing.referral.persistence.Referral;
+import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.treatment.session.SessionApi.AttendanceRequest;
+import org.socialprescribing.treatment.session.SessionApi.SessionRequest;
+import org.socialprescribing.treatment.session.SessionApi.SessionView;
+
+/**
+ * Booking sessions on an accepted referral and recording what happened. The first attended session
+ * starts treatment; two did-not-attends in a row reach the GP's inbox.
+ */
+@ApplicationScoped
+public class SessionService {
+    private static final Set<ReferralStatus> ACTIVE =
+            EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_TREATMENT);
+    private static final int CONSECUTIVE_MISSES_OF_CONCERN = 2;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final EntityManager entityManager;
+    private final ReferralService referrals;
+    private final Inbox inbox;
+    private final ChangeFeed feed;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SessionService(
+            EntityManager entityManager,
+            ReferralService referrals,
+            Inbox inbox,
+            ChangeFeed feed,
+            AuditLog audit,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.referrals = referrals;
+        this.inbox = inbox;
+        this.feed = feed;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SessionView book(Caller caller, UUID referralId, SessionRequest request) {
+        Referral referral = activeReferral(caller, referralId);
+        if (request.mode() == DeliveryMode.IN_PERSON
+                && (request.location() == null || request.location().isBlank())) {
+            throw Params.invalid("location", "is needed for a session in person");
+        }
+        TreatmentSession session = new TreatmentSession();
+        session.id = UUID.randomUUID();
+        session.referralId = referral.id;
+        session.scheduledAt = request.scheduledAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+        session.durationMinutes = request.durationMinutes();
+        session.format = request.format();
+        session.mode = request.mode();
+        session.location = request.location();
+        session.createdAt = now();
+        entityManager.persist(session);
+        audit.record(caller, AuditAction.SESSION_RECORDED, referral.id);
+        return SessionView.of(session);
+    }
+
+    @Transactional
+    public List<SessionView> list(Caller caller, UUID referralId) {
+        Referral referral = referrals.forReader(caller, referralId);
+        audit.record(caller, AuditAction.SESSIONS_READ, referral.id);
+        return sessionsOf(referral.id).stream().map(SessionView::of).toList();
+    }
+
+    @Transactional
+    public SessionView recordAttendance(
+            Caller caller, UUID referralId, UUID sessionId, AttendanceRequest request) {
+        Referral referral = activeReferral(caller, referralId);
+        TreatmentSession session = entityManager.find(TreatmentSession.class, sessionId);
+        if (session == null || !session.referralId.equals(referral.id)) {
+            throw DomainException.notFound("Session " + sessionId);
+        }
+        if (request.attendance().needsSessionToHaveStarted()
+                && session.scheduledAt.isAfter(now())) {
+            throw new DomainException(
+                    ProblemType.ATTENDANCE_BEFORE_SESSION,
+                    "The session is at "
+                            + session.scheduledAt
+                            + "; record attendance once it has begun");
+        }
+        session.attendance = request.attendance();
+        session.attendanceNote = request.note();
+        session.attendanceRecordedAt = now();
+        entityManager.flush();
+        if (request.attendance() == Attendance.ATTENDED
+                && referral.status == ReferralStatus.ACCEPTED) {
+            referrals.advance(
+                    caller,
+                    referral,
+                    ReferralAction.START_TREATMENT,
+                    null,
+                    "First session attended");
+        }
+        updateMissedRun(referral);
+        audit.record(caller, AuditAction.SESSION_RECORDED, referral.id);
+        return SessionView.of(session);
+    }
+
+    /** What was offered and taken up, for the treatment-summary letter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LetterContent.Course course(Referral referral) {
+        List<TreatmentSession> sessions = sessionsOf(referral.id);
+        int attended = count(sessions, Attendance.ATTENDED);
+        List<TreatmentSession> taken =
+                sessions.stream().filter(s -> s.attendance == Attendance.ATTENDED).toList();
+        boolean endedEarly = referral.status == ReferralStatus.ENDED_EARLY;
+        return new LetterContent.Course(
+                sessions.size() - count(sessions, Attendance.CANCELLED_BY_PRACTITIONER),
+                attended,
+                count(sessions, Attendance.DID_NOT_ATTEND),
+                count(sessions, Attendance.CANCELLED_BY_PATIENT),
+                count(sessions, Attendance.CANCELLED_BY_PRACTITIONER),
+                taken.isEmpty() ? null : taken.get(0).scheduledAt.atZone(UK).toLocalDate(),
+                taken.isEmpty()
+                        ? null
+                        : taken.get(taken.size() - 1).scheduledAt.atZone(UK).toLocalDate(),
+                endedEarly,
+                endedEarly ? referral.statusReason : null);
+    }
+
+    /** Did-not-attends since the last attended session; the GP hears when it reaches two. */
+    private void updateMissedRun(Referral referral) {
+        int run = 0;
+        for (TreatmentSession session : sessionsOf(referral.id)) {
+            if (session.attendance == Attendance.ATTENDED) {
+                run = 0;
+            } else if (session.attendance == Attendance.DID_NOT_ATTEND) {
+                run++;
+            }
+        }
+        int before = referral.consecutiveDidNotAttend;
+        referral.consecutiveDidNotAttend = run;
+        if (before < CONSECUTIVE_MISSES_OF_CONCERN && run >= CONSECUTIVE_MISSES_OF_CONCERN) {
+            inbox.deliver(
+                    referral.practice.odsCode,
+                    referral.id,
+                    InboxKind.ATTENDANCE_CONCERN,
+                    null,
+                    false,
+                    run
+                            + " sessions missed in a row: "
+                            + referral.patient.givenName
+                            + " "
+                            + referral.patient.familyName
+                            + ", NHS "
+                            + referral.patient.nhsNumber);
+            feed.publish(
+                    ChangeEventType.ATTENDANCE_CONCERN, ReferralService.origin(referral), null);
+        }
+    }
+
+    private Referral activeReferral(Caller caller, UUID referralId) {
+        Referral referral = referrals.forParty(caller, referralId, Side.PERFORMER);
+        if (!ACTIVE.contains(referral.status)) {
+            throw new DomainException(
+                    ProblemType.REFERRAL_NOT_IN_TREATMENT,
+                    "Sessions are booked and recorded only while a referral is accepted or in"
+                            + " treatment; this one is "
+                            + referral.status,
+                    referral.status.name());
+        }
+        return referral;
+    }
+
+    private List<TreatmentSession> sessionsOf(UUID referralId) {
+        return entityManager
+                .createQuery(
+                        "from TreatmentSession s where s.referralId = :referral order by s.scheduledAt, s.id",
+                        TreatmentSession.class)
+                .setParameter("referral", referralId)
+                .getResultList();
+    }
+
+    private static int count(List<TreatmentSession> sessions, Attendance attendance) {
+        return (int) sessions.stream().filter(s -> s.attendance == attendance).count();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
