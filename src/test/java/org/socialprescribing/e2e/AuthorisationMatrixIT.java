@@ -202,26 +202,6 @@ class AuthorisationMatrixIT {
                                 "decline",
                                 Map.of("reasonCode", "NO_CAPACITY"))),
         referralRow(
-                "POST /api/v1/referrals/{id}/start-treatment",
-                PRACTITIONERS,
-                200,
-                s -> action(s, Fixtures.acceptedByAcupuncturist(), "start-treatment", Map.of())),
-        referralRow(
-                "POST /api/v1/referrals/{id}/complete",
-                PRACTITIONERS,
-                200,
-                s -> action(s, Fixtures.inTreatmentWithAcupuncturist(), "complete", Map.of())),
-        referralRow(
-                "POST /api/v1/referrals/{id}/end-early",
-                PRACTITIONERS,
-                200,
-                s ->
-                        action(
-                                s,
-                                Fixtures.acceptedByAcupuncturist(),
-                                "end-early",
-                                Map.of("reasonCode", "PATIENT_WITHDREW"))),
-        referralRow(
                 "POST /api/v1/referrals/{id}/cancel",
                 REFERRERS,
                 200,
@@ -232,6 +212,102 @@ class AuthorisationMatrixIT {
                                 "cancel",
                                 Map.of("reason", "No longer needed"))),
         row("GET /api/v1/audit", ADMIN, 200, s -> s.get("/api/v1/audit?limit=5")),
+        referralRow(
+                "GET /api/v1/referrals/{id}/sessions",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.sentToAcupuncturist() + "/sessions")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/sessions",
+                PRACTITIONERS,
+                201,
+                s -> {
+                    String id = Fixtures.acceptedByAcupuncturist();
+                    return s.body(
+                                    Map.of(
+                                            "scheduledAt", "2030-01-01T10:00:00Z",
+                                            "durationMinutes", 60,
+                                            "format", "GROUP",
+                                            "mode", "REMOTE"))
+                            .post("/api/v1/referrals/" + id + "/sessions");
+                }),
+        referralRow(
+                "POST /api/v1/referrals/{id}/sessions/{sessionId}/attendance",
+                PRACTITIONERS,
+                200,
+                s -> {
+                    String id = Fixtures.acceptedByAcupuncturist();
+                    String session = Fixtures.pastSession(id);
+                    return s.body(Map.of("attendance", "ATTENDED"))
+                            .post(
+                                    "/api/v1/referrals/"
+                                            + id
+                                            + "/sessions/"
+                                            + session
+                                            + "/attendance");
+                }),
+        referralRow(
+                "GET /api/v1/referrals/{id}/outcomes",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.sentToAcupuncturist() + "/outcomes")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/outcomes",
+                PRACTITIONERS,
+                201,
+                s ->
+                        s.body(Fixtures.outcome())
+                                .post(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.acceptedByAcupuncturist()
+                                                + "/outcomes")),
+        referralRow(
+                "GET /api/v1/referrals/{id}/safety-alerts",
+                REFERRAL_READERS,
+                200,
+                s ->
+                        s.get(
+                                "/api/v1/referrals/"
+                                        + Fixtures.sentToAcupuncturist()
+                                        + "/safety-alerts")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/safety-alerts",
+                PRACTITIONERS,
+                201,
+                s ->
+                        s.body(Fixtures.safetyAlert())
+                                .post(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.sentToAcupuncturist()
+                                                + "/safety-alerts")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/letter",
+                PRACTITIONERS,
+                201,
+                s ->
+                        s.body(Fixtures.letter())
+                                .post(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.acceptedByAcupuncturist()
+                                                + "/letter")),
+        referralRow(
+                "GET /api/v1/referrals/{id}/letter",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.completedCourse() + "/letter")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/letter/send",
+                PRACTITIONERS,
+                200,
+                s -> s.post("/api/v1/referrals/" + Fixtures.withDraftLetter() + "/letter/send")),
+        row("GET /api/v1/inbox", Set.of("gp"), 200, s -> s.get("/api/v1/inbox?size=5")),
+        new Row(
+                "POST /api/v1/inbox/{itemId}/acknowledge",
+                Set.of("gp"),
+                200,
+                Map.of(GP_B82002, 404),
+                s -> s.post("/api/v1/inbox/" + Fixtures.inboxItem() + "/acknowledge")),
+        row("GET /api/v1/events", REFERRAL_READERS, 200, s -> s.get("/api/v1/events?limit=5")),
     };
 
     @Test

@@ -32,8 +32,105 @@ final class Fixtures {
 
     static String inTreatmentWithAcupuncturist() {
         String id = acceptedByAcupuncturist();
-        act(KeycloakTokens.user("practitioner.acu"), id, "start-treatment", Map.of());
+        attend(id, pastSession(id), "ATTENDED");
         return id;
+    }
+
+    /** A session booked an hour ago, attendance not yet recorded; returns its id. */
+    static String pastSession(String referralId) {
+        return given().auth()
+                .oauth2(KeycloakTokens.user("practitioner.acu"))
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "scheduledAt",
+                                java.time.Instant.now().minusSeconds(3600).toString(),
+                                "durationMinutes",
+                                45,
+                                "format",
+                                "INDIVIDUAL",
+                                "mode",
+                                "REMOTE"))
+                .post("/api/v1/referrals/" + referralId + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static void attend(String referralId, String sessionId, String attendance) {
+        given().auth()
+                .oauth2(KeycloakTokens.user("practitioner.acu"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("attendance", attendance))
+                .post("/api/v1/referrals/" + referralId + "/sessions/" + sessionId + "/attendance")
+                .then()
+                .statusCode(200);
+    }
+
+    static Map<String, Object> letter() {
+        return Map.of("summaryOfTreatment", "Six sessions", "recommendation", "STOP");
+    }
+
+    /** In treatment, with a draft letter ready to send. */
+    static String withDraftLetter() {
+        String id = inTreatmentWithAcupuncturist();
+        given().auth()
+                .oauth2(KeycloakTokens.user("practitioner.acu"))
+                .contentType(ContentType.JSON)
+                .body(letter())
+                .post("/api/v1/referrals/" + id + "/letter")
+                .then()
+                .statusCode(201);
+        return id;
+    }
+
+    /** Completed: the letter is in practice A81001's inbox. */
+    static String completedCourse() {
+        String id = withDraftLetter();
+        given().auth()
+                .oauth2(KeycloakTokens.user("practitioner.acu"))
+                .post("/api/v1/referrals/" + id + "/letter/send")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    /** An inbox item of practice A81001 (a safety alert on one of its referrals). */
+    static String inboxItem() {
+        String id = sentToAcupuncturist();
+        given().auth()
+                .oauth2(KeycloakTokens.user("practitioner.acu"))
+                .contentType(ContentType.JSON)
+                .body(safetyAlert())
+                .post("/api/v1/referrals/" + id + "/safety-alerts")
+                .then()
+                .statusCode(201);
+        return given().auth()
+                .oauth2(KeycloakTokens.user("gp.a81001"))
+                .queryParam("referralId", id)
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+    }
+
+    static Map<String, Object> safetyAlert() {
+        return Map.of(
+                "severity", "LOW", "whatHappened", "Mild bruising", "actionTaken", "Advice given");
+    }
+
+    static Map<String, Object> outcome() {
+        return Map.of(
+                "measure",
+                "GAD7",
+                "timePoint",
+                "BASELINE",
+                "completedOn",
+                LocalDate.now().toString(),
+                "answers",
+                List.of(1, 1, 1, 1, 1, 1, 1));
     }
 
     static String newTherapy() {

@@ -1,0 +1,138 @@
+package org.socialprescribing.treatment;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.testing.Referrals;
+import org.socialprescribing.testing.TestTokens;
+import org.socialprescribing.testing.Treatment;
+
+/** The treatment-summary letter: a draft until sent, then fixed, and the only way to finish. */
+@QuarkusTest
+class LetterTest {
+    private static final String GP_A = TestTokens.gp(PRACTICE_A);
+    private static final String ACU = TestTokens.practitioner(ACUPUNCTURIST);
+
+    @Test
+    void aDraftCanChangeUntilItIsSentAndThenNever() {
+        String id = inTreatment();
+        Treatment.draft(ACU, id, Map.of("summaryOfTreatment", "First go")).then().statusCode(201);
+        Treatment.draft(ACU, id, Treatment.letter("CONTINUE"))
+                .then()
+                .statusCode(200)
+                .body(
+                        "narrative.summaryOfTreatment",
+                        equalTo("Six sessions of acupuncture for low back pain."));
+        Treatment.send(ACU, id).then().statusCode(200);
+        Treatment.draft(ACU, id, Treatment.letter("STOP"))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("letter-already-sent"));
+        Treatment.send(ACU, id).then().statusCode(409).body("code", equalTo("letter-already-sent"));
+        as(GP_A).get("/api/v1/referrals/" + id + "/letter")
+                .then()
+                .body("narrative.recommendation", equalTo("CONTINUE"));
+    }
+
+    @Test
+    void theGpSeesNoLetterUntilItIsSent() {
+        String id = inTreatment();
+        Treatment.draft(ACU, id, Treatment.letter("STOP")).then().statusCode(201);
+        as(ACU).get("/api/v1/referrals/" + id + "/letter")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"));
+        as(GP_A).get("/api/v1/referrals/" + id + "/letter")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void sendingNeedsASummaryAndARecommendation() {
+        String id = inTreatment();
+        Treatment.draft(ACU, id, Map.of("response", "Better")).then().statusCode(201);
+        Treatment.send(ACU, id)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation-failed"))
+                .body("errors.field", containsInAnyOrder("summaryOfTreatment", "recommendation"));
+        as(GP_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("IN_TREATMENT"));
+    }
+
+    @Test
+    void sendingWithoutADraftIsRefused() {
+        Treatment.send(ACU, inTreatment())
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("letter-required"));
+    }
+
+    @Test
+    void aCourseWithNoAttendedSessionCanOnlyEndEarly() {
+        String id = Referrals.sentToAcupuncturist().id();
+        Referrals.act(ACU, id, "accept", null).then().statusCode(200);
+        Treatment.draft(ACU, id, Treatment.letter("REFER_ELSEWHERE")).then().statusCode(201);
+        Treatment.send(ACU, id)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("illegal-transition"))
+                .body("currentStatus", equalTo("ACCEPTED"));
+        Map<String, Object> early = new HashMap<>(Treatment.letter("REFER_ELSEWHERE"));
+        early.put("endsEarly", true);
+        Treatment.draft(ACU, id, early).then().statusCode(200);
+        Treatment.send(ACU, id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("endReason"));
+        early.put("endReason", "DID_NOT_ATTEND");
+        Treatment.draft(ACU, id, early).then().statusCode(200);
+        Treatment.send(ACU, id)
+                .then()
+                .statusCode(200)
+                .body("course.endedEarly", equalTo(true))
+                .body("course.endReason", equalTo("DID_NOT_ATTEND"));
+        as(GP_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("ENDED_EARLY"));
+    }
+
+    @Test
+    void aLetterReportingSafetyConcernsIsUrgentInTheInbox() {
+        String id = inTreatment();
+        Map<String, Object> letter = new HashMap<>(Treatment.letter("REFER_ELSEWHERE"));
+        letter.put("safetyConcerns", "New numbness in the left leg: please review.");
+        Treatment.draft(ACU, id, letter).then().statusCode(201);
+        Treatment.send(ACU, id).then().statusCode(200);
+        as(GP_A).queryParam("referralId", id)
+                .get("/api/v1/inbox")
+                .then()
+                .body("items[0].kind", equalTo("LETTER"))
+                .body("items[0].urgent", equalTo(true));
+    }
+
+    @Test
+    void onlyThePractitionerWritesTheLetter() {
+        String id = inTreatment();
+        Treatment.draft(GP_A, id, Treatment.letter("STOP")).then().statusCode(403);
+        Treatment.draft(
+                        TestTokens.practitioner(
+                                org.socialprescribing.common.demo.DemoData.YOGA_TEACHER),
+                        id,
+                        Treatment.letter("STOP"))
+                .then()
+                .statusCode(404);
+    }
+
+    private static String inTreatment() {
+        String id = Referrals.sentToAcupuncturist().id();
+        Referrals.act(ACU, id, "accept", null).then().statusCode(200);
+        Treatment.pastSession(ACU, id, "ATTENDED");
+        return id;
+    }
+}
