@@ -189,6 +189,7 @@ class HelmChartTest {
     void schemaRejectsUnknownKeysSoTyposAndSecretValuesCannotSlipIn() {
         assertRejected(t -> t.set("replicas", 3), "replicas");
         assertRejected(t -> t.set("database.password", "hunter2"), "password");
+        assertRejected(t -> t.set("config.QUARKUS_DATASOURCE_PASSWORD", "hunter2"), "config");
     }
 
     @Test
