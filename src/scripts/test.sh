@@ -16,6 +16,9 @@ maven_totals() {
     | awk '{r += $1; f += $2; e += $3; s += $4} END {print r + 0, f + 0, e + 0, s + 0}'
 }
 
+echo "== OpenAPI lint (Spectral) =="
+src/scripts/lint-openapi.sh
+
 echo "== Test suite on H2 =="
 ./mvnw -B -ntp verify | tee "$LOGS/h2.log"
 
