@@ -12,20 +12,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
+import org.socialprescribing.letter.pdf.LetterPdf;
 
 @Path("/api/v1/referrals/{id}/letter")
 @Tag(name = "Treatment-summary letter")
 public class LetterResource {
+    static final String PDF = "application/pdf";
+
     private final LetterService service;
+    private final LetterPdf pdf;
     private final CurrentCaller caller;
 
-    public LetterResource(LetterService service, CurrentCaller caller) {
+    public LetterResource(LetterService service, LetterPdf pdf, CurrentCaller caller) {
         this.service = service;
+        this.pdf = pdf;
         this.caller = caller;
     }
 
@@ -77,5 +85,26 @@ public class LetterResource {
     @APIResponse(responseCode = "404", description = "No letter you may see for this referral")
     public LetterContent read(@PathParam("id") String id) {
         return service.read(caller.get(), Params.pathId("Referral", id));
+    }
+
+    @GET
+    @Produces(PDF)
+    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
+    @Operation(summary = "The treatment-summary letter as an A4 PDF letter with embedded fonts")
+    @APIResponse(
+            responseCode = "200",
+            description = "The letter",
+            content =
+                    @Content(
+                            mediaType = PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No letter you may see for this referral")
+    public Response readPdf(@PathParam("id") String id) {
+        LetterContent letter = service.read(caller.get(), Params.pathId("Referral", id));
+        return Response.ok(pdf.render(letter), PDF)
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"treatment-summary-" + letter.referralId() + ".pdf\"")
+                .build();
     }
 }

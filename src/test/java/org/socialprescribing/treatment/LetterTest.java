@@ -1,14 +1,21 @@
 package org.socialprescribing.treatment;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
@@ -127,6 +134,38 @@ class LetterTest {
                         Treatment.letter("STOP"))
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void theGpReadsTheSentLetterAsAnA4PdfWithTheNhsNumberAndTheOutcomeTable() throws Exception {
+        String id = inTreatment();
+        Treatment.outcome(ACU, id, "PHQ9", "BASELINE", List.of(2, 2, 2, 2, 2, 2, 1, 1, 0))
+                .then()
+                .statusCode(201);
+        Treatment.outcome(ACU, id, "PHQ9", "END", List.of(1, 1, 1, 1, 1, 1, 0, 0, 0))
+                .then()
+                .statusCode(201);
+        Treatment.draft(ACU, id, Treatment.letter("STOP")).then().statusCode(201);
+        Treatment.send(ACU, id).then().statusCode(200);
+        byte[] bytes =
+                given().auth()
+                        .oauth2(GP_A)
+                        .accept("application/pdf")
+                        .get("/api/v1/referrals/" + id + "/letter")
+                        .then()
+                        .statusCode(200)
+                        .contentType("application/pdf")
+                        .extract()
+                        .asByteArray();
+        try (var document = Loader.loadPDF(bytes)) {
+            assertTrue(document.getNumberOfPages() <= 2);
+            var a4 = PDRectangle.A4;
+            assertEquals(a4.getWidth(), document.getPage(0).getMediaBox().getWidth(), 1);
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("943 476 5919"), text);
+            assertTrue(text.contains("PHQ-9"), text);
+            assertTrue(text.contains("14"), text);
+        }
     }
 
     private static String inTreatment() {

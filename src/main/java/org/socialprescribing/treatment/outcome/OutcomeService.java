@@ -24,6 +24,7 @@ import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
 import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.common.security.Role;
 import org.socialprescribing.letter.LetterContent;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Side;
@@ -116,7 +117,7 @@ public class OutcomeService {
         audit.record(caller, AuditAction.OUTCOMES_READ, referral.id);
         boolean referrerOnly =
                 !referrals.sides(caller, referral).contains(Side.PERFORMER)
-                        && !caller.has(org.socialprescribing.common.security.Role.ADMIN);
+                        && !caller.has(Role.ADMIN);
         if (referrerOnly && !referral.consentShareOutcomesWithGp) {
             return new OutcomeSummary(false, NOT_SHARED, List.of(), List.of());
         }
