@@ -101,14 +101,6 @@ public class LetterService {
                                             + l.sentAt
                                             + " and can no longer change");
                         });
-        if (referral.status != ReferralStatus.ACCEPTED
-                && referral.status != ReferralStatus.IN_TREATMENT) {
-            throw new DomainException(
-                    ProblemType.REFERRAL_NOT_IN_TREATMENT,
-                    "A letter is written for a referral that is accepted or in treatment; this one is "
-                            + referral.status,
-                    referral.status.name());
-        }
         TreatmentLetter letter = existing.orElseGet(() -> newLetter(referral));
         letter.summaryOfTreatment = draft.summaryOfTreatment();
         letter.response = draft.response();
@@ -177,11 +169,7 @@ public class LetterService {
                 "Treatment summary"
                         + (urgent ? " with safety concerns" : "")
                         + ": "
-                        + referral.patient.givenName
-                        + " "
-                        + referral.patient.familyName
-                        + ", NHS "
-                        + referral.patient.nhsNumber
+                        + referral.patient.label()
                         + (sent.therapyName() == null ? "" : " (" + sent.therapyName() + ")"));
         feed.publish(ChangeEventType.LETTER_SENT, ReferralService.origin(referral), letter.id);
         audit.record(caller, AuditAction.LETTER_SENT, referral.id);

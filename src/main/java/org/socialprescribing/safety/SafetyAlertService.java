@@ -106,14 +106,7 @@ public class SafetyAlertService {
                 InboxKind.SAFETY_ALERT,
                 alert.id,
                 true,
-                "Safety alert ("
-                        + severity
-                        + "): "
-                        + referral.patient.givenName
-                        + " "
-                        + referral.patient.familyName
-                        + ", NHS "
-                        + referral.patient.nhsNumber);
+                "Safety alert (" + severity + "): " + referral.patient.label());
         feed.publish(
                 ChangeEventType.SAFETY_ALERT_RAISED, ReferralService.origin(referral), alert.id);
         return alert;

@@ -264,6 +264,25 @@ public class ReferralService {
         return referral;
     }
 
+    /**
+     * The referral, for the practitioner it was sent to, while treatment can happen on it (accepted
+     * or in treatment); otherwise 409 naming the status.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral inTreatmentForPerformer(Caller caller, UUID id, String activity) {
+        Referral referral = forParty(caller, id, Side.PERFORMER);
+        if (referral.status != ReferralStatus.ACCEPTED
+                && referral.status != ReferralStatus.IN_TREATMENT) {
+            throw new DomainException(
+                    ProblemType.REFERRAL_NOT_IN_TREATMENT,
+                    activity
+                            + " only while a referral is accepted or in treatment; this one is "
+                            + referral.status,
+                    referral.status.name());
+        }
+        return referral;
+    }
+
     /** The referral if the caller may see it at all (either side, or admin), else 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Referral forReader(Caller caller, UUID id) {

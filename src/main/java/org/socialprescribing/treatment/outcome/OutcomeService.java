@@ -12,21 +12,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
-import org.socialprescribing.common.error.DomainException;
-import org.socialprescribing.common.error.ProblemType;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
 import org.socialprescribing.letter.LetterContent;
-import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Referral;
 import org.socialprescribing.referral.service.ReferralService;
@@ -44,8 +39,6 @@ import org.socialprescribing.treatment.outcome.OutcomeApi.ScoreChange;
 public class OutcomeService {
     static final String NOT_SHARED =
             "The patient did not consent to outcome measures being shared with the GP.";
-    private static final Set<ReferralStatus> RECORDABLE =
-            EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_TREATMENT);
     private static final TypeReference<List<Score>> SCORES = new TypeReference<>() {};
 
     private final EntityManager entityManager;
@@ -72,14 +65,8 @@ public class OutcomeService {
 
     @Transactional
     public OutcomeRecordView record(Caller caller, UUID referralId, OutcomeRequest request) {
-        Referral referral = referrals.forParty(caller, referralId, Side.PERFORMER);
-        if (!RECORDABLE.contains(referral.status)) {
-            throw new DomainException(
-                    ProblemType.REFERRAL_NOT_IN_TREATMENT,
-                    "Outcomes are recorded while a referral is accepted or in treatment; this one is "
-                            + referral.status,
-                    referral.status.name());
-        }
+        Referral referral =
+                referrals.inTreatmentForPerformer(caller, referralId, "Outcomes are recorded");
         ScoredOutcome scored =
                 OutcomeScoring.score(request.measure(), request.answers(), request.vas());
         OutcomeRecord record = new OutcomeRecord();

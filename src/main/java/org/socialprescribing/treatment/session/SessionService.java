@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
@@ -24,7 +22,6 @@ import org.socialprescribing.inbox.InboxKind;
 import org.socialprescribing.letter.LetterContent;
 import org.socialprescribing.referral.domain.ReferralAction;
 import org.socialprescribing.referral.domain.ReferralStatus;
-import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Referral;
 import org.socialprescribing.referral.service.ReferralService;
 import org.socialprescribing.treatment.session.SessionApi.AttendanceRequest;
@@ -37,8 +34,6 @@ import org.socialprescribing.treatment.session.SessionApi.SessionView;
  */
 @ApplicationScoped
 public class SessionService {
-    private static final Set<ReferralStatus> ACTIVE =
-            EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_TREATMENT);
     private static final int CONSECUTIVE_MISSES_OF_CONCERN = 2;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -167,29 +162,15 @@ public class SessionService {
                     InboxKind.ATTENDANCE_CONCERN,
                     null,
                     false,
-                    run
-                            + " sessions missed in a row: "
-                            + referral.patient.givenName
-                            + " "
-                            + referral.patient.familyName
-                            + ", NHS "
-                            + referral.patient.nhsNumber);
+                    run + " sessions missed in a row: " + referral.patient.label());
             feed.publish(
                     ChangeEventType.ATTENDANCE_CONCERN, ReferralService.origin(referral), null);
         }
     }
 
     private Referral activeReferral(Caller caller, UUID referralId) {
-        Referral referral = referrals.forParty(caller, referralId, Side.PERFORMER);
-        if (!ACTIVE.contains(referral.status)) {
-            throw new DomainException(
-                    ProblemType.REFERRAL_NOT_IN_TREATMENT,
-                    "Sessions are booked and recorded only while a referral is accepted or in"
-                            + " treatment; this one is "
-                            + referral.status,
-                    referral.status.name());
-        }
-        return referral;
+        return referrals.inTreatmentForPerformer(
+                caller, referralId, "Sessions are booked and recorded");
     }
 
     private List<TreatmentSession> sessionsOf(UUID referralId) {
