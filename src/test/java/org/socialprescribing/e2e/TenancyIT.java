@@ -4,11 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,50 @@ class TenancyIT {
                 .post("/api/v1/referrals/" + id + "/cancel")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void anotherPracticeReceivesNoneOfTheReferralsEventsLettersOrInboxItems() {
+        String id = Fixtures.completedCourse();
+        String gpB = KeycloakTokens.user("gp.b82002");
+        as(gpB).get("/api/v1/referrals/" + id + "/letter").then().statusCode(404);
+        as(gpB).get("/api/v1/inbox?referralId=" + id)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), eventTypes(gpB, id));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(), eventTypes(KeycloakTokens.user("practitioner.yoga"), id));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                eventTypes(KeycloakTokens.gpSystem(), id).contains("letter.sent"));
+        as(KeycloakTokens.user("gp.a81001"))
+                .get("/api/v1/inbox?referralId=" + id)
+                .then()
+                .body("items[0].kind", equalTo("LETTER"));
+    }
+
+    /** The types of the caller's feed events about one referral, paging from the start. */
+    private static List<String> eventTypes(String token, String referralId) {
+        List<String> types = new ArrayList<>();
+        String after = "0";
+        for (int page = 0; page < 1000; page++) {
+            JsonPath json =
+                    as(token)
+                            .get("/api/v1/events?limit=500&after=" + after)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+            List<Map<String, Object>> items = json.getList("items");
+            if (items.isEmpty()) {
+                return types;
+            }
+            items.stream()
+                    .filter(e -> referralId.equals(e.get("referralId")))
+                    .forEach(e -> types.add((String) e.get("type")));
+            after = json.getString("nextCursor");
+        }
+        throw new AssertionError("the feed did not end");
     }
 
     @Test

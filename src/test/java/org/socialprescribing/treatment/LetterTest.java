@@ -168,6 +168,19 @@ class LetterTest {
         }
     }
 
+    @Test
+    void aClientThatAcceptsAnythingGetsTheLetterAsJson() {
+        String id = TreatmentLoopTest.completedCourse();
+        given().auth()
+                .oauth2(GP_A)
+                .accept("*/*")
+                .get("/api/v1/referrals/" + id + "/letter")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("status", equalTo("SENT"));
+    }
+
     private static String inTreatment() {
         String id = Referrals.sentToAcupuncturist().id();
         Referrals.act(ACU, id, "accept", null).then().statusCode(200);
