@@ -6,7 +6,8 @@ public enum ChangeEventType {
     REFERRAL_STATUS_CHANGED("referral.status-changed"),
     ATTENDANCE_CONCERN("referral.attendance-concern"),
     SAFETY_ALERT_RAISED("safety-alert.raised"),
-    LETTER_SENT("letter.sent");
+    LETTER_SENT("letter.sent"),
+    FUNDING_DECIDED("funding.decided");
 
     private final String wireName;
 

@@ -16,6 +16,9 @@ import org.socialprescribing.directory.practitioner.Practitioner;
 import org.socialprescribing.directory.practitioner.PractitionerRepository;
 import org.socialprescribing.directory.practitioner.Register;
 import org.socialprescribing.directory.practitioner.Registration;
+import org.socialprescribing.funding.funder.Funder;
+import org.socialprescribing.funding.funder.FunderService;
+import org.socialprescribing.funding.funder.FunderType;
 
 /**
  * The demo directory that matches the demo realm's users: two practices in one ICB (only the first
@@ -35,22 +38,27 @@ public class DemoData {
     public static final UUID OSTEOPATH = UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000003");
     public static final UUID LAPSED_MASSAGE_THERAPIST =
             UUID.fromString("6f1c2a10-5b7e-4c1d-9a01-000000000004");
+    public static final String CHARITY = "CH1100001";
+    public static final String COUNCIL = "E08000021";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final PracticeRepository practices;
     private final PractitionerRepository practitioners;
+    private final FunderService funders;
     private final Clock clock;
     private final boolean enabled;
 
     public DemoData(
             PracticeRepository practices,
             PractitionerRepository practitioners,
+            FunderService funders,
             Clock clock,
             @ConfigProperty(name = "sp.demo-data.enabled", defaultValue = "false")
                     boolean enabled) {
         this.practices = practices;
         this.practitioners = practitioners;
+        this.funders = funders;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -103,7 +111,21 @@ public class DemoData {
                 "CNHC-55821",
                 today.minusMonths(3),
                 today.minusYears(1));
+        funder(ICB, "Demo Integrated Care Board", FunderType.ICB);
+        funder(CHARITY, "Tyneside Wellbeing Trust", FunderType.CHARITY);
+        funder(COUNCIL, "Newcastle City Council", FunderType.LOCAL_AUTHORITY);
         LOG.info("Demo directory is in place");
+    }
+
+    private void funder(String code, String name, FunderType type) {
+        if (funders.findByIdOptional(code).isPresent()) {
+            return;
+        }
+        Funder funder = new Funder();
+        funder.code = code;
+        funder.name = name;
+        funder.type = type;
+        funders.persist(funder);
     }
 
     private void practice(String odsCode, String name, String pcnCode, String postcode) {

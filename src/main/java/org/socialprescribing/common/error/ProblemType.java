@@ -27,6 +27,12 @@ public enum ProblemType {
             409, "referral-not-in-treatment", "The referral is not accepted or in treatment"),
     LETTER_ALREADY_SENT(409, "letter-already-sent", "The treatment-summary letter has been sent"),
     LETTER_REQUIRED(409, "letter-required", "Draft the treatment-summary letter first"),
+    REFERRAL_FINISHED(409, "referral-finished", "The referral has finished"),
+    BUDGET_EXHAUSTED(409, "budget-exhausted", "The funding scheme's budget cannot cover this"),
+    FUNDING_ALREADY_ARRANGED(409, "funding-already-arranged", "The referral already has funding"),
+    FUNDING_NOT_PENDING(409, "funding-not-pending", "The funding request is not awaiting approval"),
+    SESSIONS_EXHAUSTED(409, "sessions-exhausted", "The funding covers no more sessions"),
+    CHARGE_ALREADY_PAID(409, "charge-already-paid", "The patient has paid this charge"),
     PRECONDITION_FAILED(412, "stale-etag", "The record has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(
@@ -41,6 +47,7 @@ public enum ProblemType {
             422, "practitioner-not-accepting", "The practitioner is not accepting referrals"),
     THERAPY_NOT_OFFERED(422, "therapy-not-offered", "The practitioner does not offer this therapy"),
     CONSENT_REQUIRED(422, "consent-required", "The patient has not agreed to the referral"),
+    NOT_ELIGIBLE(422, "not-eligible", "The referral is not eligible for this funding scheme"),
     ATTENDANCE_BEFORE_SESSION(
             422, "attendance-before-session", "Attendance cannot be recorded before the session"),
     PRECONDITION_REQUIRED(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public class ReferralService {
     private final ReferralAccess access;
     private final AuditLog audit;
     private final ChangeFeed feed;
+    private final Event<ReferralFinished> finished;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -73,6 +75,7 @@ public class ReferralService {
             ReferralAccess access,
             AuditLog audit,
             ChangeFeed feed,
+            Event<ReferralFinished> finished,
             ObjectMapper json,
             Clock clock) {
         this.referrals = referrals;
@@ -83,6 +86,7 @@ public class ReferralService {
         this.access = access;
         this.audit = audit;
         this.feed = feed;
+        this.finished = finished;
         this.json = json;
         this.clock = clock;
     }
@@ -374,6 +378,9 @@ public class ReferralService {
         events.persist(event);
         feed.publish(ChangeEventType.REFERRAL_STATUS_CHANGED, origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_UPDATED, referral.id);
+        if (referral.status.isFinished()) {
+            finished.fire(new ReferralFinished(referral));
+        }
     }
 
     private Optional<Created> replay(Caller caller, String key, String hash) {

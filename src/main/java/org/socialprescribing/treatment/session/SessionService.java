@@ -1,6 +1,7 @@
 package org.socialprescribing.treatment.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -42,6 +43,8 @@ public class SessionService {
     private final Inbox inbox;
     private final ChangeFeed feed;
     private final AuditLog audit;
+    private final BookingAllowance allowance;
+    private final Event<AttendanceRecorded> attendanceRecorded;
     private final Clock clock;
 
     public SessionService(
@@ -50,12 +53,16 @@ public class SessionService {
             Inbox inbox,
             ChangeFeed feed,
             AuditLog audit,
+            BookingAllowance allowance,
+            Event<AttendanceRecorded> attendanceRecorded,
             Clock clock) {
         this.entityManager = entityManager;
         this.referrals = referrals;
         this.inbox = inbox;
         this.feed = feed;
         this.audit = audit;
+        this.allowance = allowance;
+        this.attendanceRecorded = attendanceRecorded;
         this.clock = clock;
     }
 
@@ -66,6 +73,7 @@ public class SessionService {
                 && (request.location() == null || request.location().isBlank())) {
             throw Params.invalid("location", "is needed for a session in person");
         }
+        allowance.requireRoomForAnotherSession(referral, booked(referral.id));
         TreatmentSession session = new TreatmentSession();
         session.id = UUID.randomUUID();
         session.referralId = referral.id;
@@ -103,6 +111,7 @@ public class SessionService {
                             + session.scheduledAt
                             + "; record attendance once it has begun");
         }
+        Attendance previous = session.attendance;
         session.attendance = request.attendance();
         session.attendanceNote = request.note();
         session.attendanceRecordedAt = now();
@@ -117,6 +126,7 @@ public class SessionService {
                     "First session attended");
         }
         updateMissedRun(referral);
+        attendanceRecorded.fire(new AttendanceRecorded(referral, session, previous));
         audit.record(caller, AuditAction.SESSION_RECORDED, referral.id);
         return SessionView.of(session);
     }
@@ -180,6 +190,14 @@ public class SessionService {
                         TreatmentSession.class)
                 .setParameter("referral", referralId)
                 .getResultList();
+    }
+
+    /** Sessions that count against an allowance: all but those the practitioner cancelled. */
+    private int booked(UUID referralId) {
+        return (int)
+                sessionsOf(referralId).stream()
+                        .filter(s -> s.attendance != Attendance.CANCELLED_BY_PRACTITIONER)
+                        .count();
     }
 
     private static int count(List<TreatmentSession> sessions, Attendance attendance) {

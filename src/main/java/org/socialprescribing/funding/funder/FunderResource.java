@@ -1,0 +1,84 @@
+package org.socialprescribing.funding.funder;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.security.CurrentCaller;
+import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Params;
+import org.socialprescribing.funding.funder.FunderApi.FunderRequest;
+import org.socialprescribing.funding.funder.FunderApi.FunderView;
+import org.socialprescribing.funding.plan.FunderStatement;
+import org.socialprescribing.funding.plan.StatementService;
+
+@Path("/api/v1/funders")
+@Tag(name = "Funding")
+public class FunderResource {
+    private final FunderService funders;
+    private final StatementService statements;
+    private final CurrentCaller caller;
+
+    public FunderResource(FunderService funders, StatementService statements, CurrentCaller caller) {
+        this.funders = funders;
+        this.statements = statements;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "List funders; q searches code, name and type (\\"CCG\\" finds ICBs)")
+    @APIResponse(responseCode = "200", description = "The funders")
+    public List<FunderView> list(@Parameter(description = "Text to search for") @QueryParam("q") String q) {
+        return funders.search(q);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Read one funder")
+    @APIResponse(responseCode = "200", description = "The funder")
+    @APIResponse(responseCode = "404", description = "No such funder")
+    public FunderView get(@PathParam("code") String code) {
+        return funders.find(code).orElseThrow(() -> DomainException.notFound("Funder " + code));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a funder")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "A funder with this code exists")
+    public Response create(@Valid @NotNull FunderRequest request) {
+        FunderView created = funders.create(request);
+        return Response.created(URI.create("/api/v1/funders/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{code}/statement")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(
+            summary =
+                    "A funder's statement: budget, committed, spent and remaining per scheme, patient"
+                            + " contributions due and paid, sessions funded")
+    @APIResponse(responseCode = "200", description = "The statement")
+    @APIResponse(responseCode = "404", description = "No such funder")
+    public FunderStatement statement(
+            @PathParam("code") String code,
+            @Parameter(description = "First day (inclusive)") @QueryParam("from") String from,
+            @Parameter(description = "Last day (inclusive)") @QueryParam("to") String to) {
+        return statements.statement(
+                caller.get(), code, Params.date("from", from), Params.date("to", to));
+    }
+}
