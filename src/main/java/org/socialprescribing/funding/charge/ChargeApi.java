@@ -9,7 +9,13 @@ public final class ChargeApi {
     private ChargeApi() {}
 
     public record ChargeView(
-            UUID id, UUID sessionId, String payer, long pence, String reason, Instant createdAt, Instant paidAt) {}
+            UUID id,
+            UUID sessionId,
+            String payer,
+            long pence,
+            String reason,
+            Instant createdAt,
+            Instant paidAt) {}
 
     public record Charges(
             List<ChargeView> lines,

@@ -27,7 +27,9 @@ public class ChargeResource {
 
     @GET
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
-    @Operation(summary = "The charge lines per payer of each funded session, and the patient's contributions")
+    @Operation(
+            summary =
+                    "The charge lines per payer of each funded session, and the patient's contributions")
     @APIResponse(responseCode = "200", description = "The charges")
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     public Charges list(@PathParam("id") String id) {
@@ -39,7 +41,9 @@ public class ChargeResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record that the patient paid their contribution for a session")
     @APIResponse(responseCode = "200", description = "Marked paid")
-    @APIResponse(responseCode = "404", description = "No patient charge of a referral sent to you has this id")
+    @APIResponse(
+            responseCode = "404",
+            description = "No patient charge of a referral sent to you has this id")
     public ChargeView markPaid(@PathParam("id") String id, @PathParam("chargeId") String chargeId) {
         return charges.markPaid(
                 caller.get(), Params.pathId("Referral", id), Params.pathId("Charge", chargeId));

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An organisation that pays for sessions; a commissioner acts for the funder named by its org_code. */
+/**
+ * An organisation that pays for sessions; a commissioner acts for the funder named by its org_code.
+ */
 @Entity
 @Table(name = "funder")
 public class Funder {

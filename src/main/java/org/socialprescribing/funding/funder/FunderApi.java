@@ -16,7 +16,10 @@ public final class FunderApi {
     }
 
     public record FunderRequest(
-            @NotNull @Pattern(regexp = "[A-Z0-9]{2,20}", message = "must be an organisation code such as QHM")
+            @NotNull
+                    @Pattern(
+                            regexp = "[A-Z0-9]{2,20}",
+                            message = "must be an organisation code such as QHM")
                     String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull FunderType type) {}

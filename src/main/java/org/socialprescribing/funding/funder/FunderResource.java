@@ -31,23 +31,39 @@ public class FunderResource {
     private final StatementService statements;
     private final CurrentCaller caller;
 
-    public FunderResource(FunderService funders, StatementService statements, CurrentCaller caller) {
+    public FunderResource(
+            FunderService funders, StatementService statements, CurrentCaller caller) {
         this.funders = funders;
         this.statements = statements;
         this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "List funders; q searches code, name and type (\\"CCG\\" finds ICBs)")
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
+    @Operation(
+            summary =
+                    "List funders; q searches code, name and type (CCG finds ICBs, their former name)")
     @APIResponse(responseCode = "200", description = "The funders")
-    public List<FunderView> list(@Parameter(description = "Text to search for") @QueryParam("q") String q) {
+    public List<FunderView> list(
+            @Parameter(description = "Text to search for") @QueryParam("q") String q) {
         return funders.search(q);
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "Read one funder")
     @APIResponse(responseCode = "200", description = "The funder")
     @APIResponse(responseCode = "404", description = "No such funder")
@@ -62,7 +78,9 @@ public class FunderResource {
     @APIResponse(responseCode = "409", description = "A funder with this code exists")
     public Response create(@Valid @NotNull FunderRequest request) {
         FunderView created = funders.create(request);
-        return Response.created(URI.create("/api/v1/funders/" + created.code())).entity(created).build();
+        return Response.created(URI.create("/api/v1/funders/" + created.code()))
+                .entity(created)
+                .build();
     }
 
     @GET

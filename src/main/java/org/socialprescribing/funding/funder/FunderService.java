@@ -27,7 +27,9 @@ public class FunderService implements PanacheRepositoryBase<Funder, String> {
                                 q == null
                                         || f.code.toLowerCase(Locale.ROOT).contains(q)
                                         || f.name.toLowerCase(Locale.ROOT).contains(q)
-                                        || f.type.description().toLowerCase(Locale.ROOT).contains(q))
+                                        || f.type.description()
+                                                .toLowerCase(Locale.ROOT)
+                                                .contains(q))
                 .map(FunderView::of)
                 .toList();
     }

@@ -18,15 +18,23 @@ public final class FundingApi {
 
     public record FundingRequest(
             @NotNull UUID schemeId,
-            @Schema(description = "Sessions to fund; the scheme's maximum when absent") @Min(1) @Max(52)
+            @Schema(description = "Sessions to fund; the scheme's maximum when absent")
+                    @Min(1)
+                    @Max(52)
                     Integer sessions,
-            @Schema(description = "For SLIDING_SCALE: only what the calculation needs; income is not stored")
+            @Schema(
+                            description =
+                                    "For SLIDING_SCALE: only what the calculation needs; income is not stored")
                     @Valid
                     MeansDetails means,
-            @Schema(description = "For PERSONAL_HEALTH_BUDGET: what remains of the budget, in pence")
+            @Schema(
+                            description =
+                                    "For PERSONAL_HEALTH_BUDGET: what remains of the budget, in pence")
                     @Min(0)
                     Long personalHealthBudgetRemainingPence,
-            @Schema(description = "Why this patient needs it: shown to the funding panel, without identifiers")
+            @Schema(
+                            description =
+                                    "Why this patient needs it: shown to the funding panel, without identifiers")
                     @Size(max = 4000)
                     String clinicalJustification) {}
 
@@ -40,7 +48,8 @@ public final class FundingApi {
     public record ApproveRequest(@Size(max = 2000) String comment) {}
 
     /** One payer's part of each session's fee. */
-    public record ShareView(@Schema(description = "A funder code, or PATIENT") String payer, long pence) {}
+    public record ShareView(
+            @Schema(description = "A funder code, or PATIENT") String payer, long pence) {}
 
     public record PlanView(
             UUID id,
@@ -54,7 +63,8 @@ public final class FundingApi {
             List<ShareView> perSession,
             long patientPencePerSession,
             long funderPencePerSession,
-            @Schema(description = "The funders' share of all approved sessions") long totalFunderPence,
+            @Schema(description = "The funders' share of all approved sessions")
+                    long totalFunderPence,
             long committedPence,
             long spentPence,
             long releasedPence,
@@ -62,7 +72,9 @@ public final class FundingApi {
             String decisionReason,
             Instant decidedAt) {}
 
-    /** A prior-approval request as the funding panel sees it: the case and the cost, no identifiers. */
+    /**
+     * A prior-approval request as the funding panel sees it: the case and the cost, no identifiers.
+     */
     public record PanelView(
             UUID planId,
             String schemeName,

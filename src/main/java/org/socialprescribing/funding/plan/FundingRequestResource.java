@@ -45,7 +45,8 @@ public class FundingRequestResource {
                     @QueryParam("status")
                     String status) {
         PlanStatus wanted = Params.enumValue("status", status, PlanStatus.class);
-        return funding.requests(caller.get(), wanted == null ? PlanStatus.PENDING_APPROVAL : wanted);
+        return funding.requests(
+                caller.get(), wanted == null ? PlanStatus.PENDING_APPROVAL : wanted);
     }
 
     @POST
@@ -54,7 +55,9 @@ public class FundingRequestResource {
     @Operation(summary = "Approve a request: its funders' share is committed against the budget")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "404", description = "No request of your funder has this id")
-    @APIResponse(responseCode = "409", description = "Not awaiting approval, or the budget is exhausted")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not awaiting approval, or the budget is exhausted")
     public PlanView approve(@PathParam("planId") String planId, @Valid ApproveRequest request) {
         return funding.approve(
                 caller.get(),
@@ -69,7 +72,9 @@ public class FundingRequestResource {
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "404", description = "No request of your funder has this id")
     @APIResponse(responseCode = "409", description = "Not awaiting approval")
-    public PlanView decline(@PathParam("planId") String planId, @Valid @NotNull DeclineRequest request) {
-        return funding.decline(caller.get(), Params.pathId("Funding request", planId), request.reason());
+    public PlanView decline(
+            @PathParam("planId") String planId, @Valid @NotNull DeclineRequest request) {
+        return funding.decline(
+                caller.get(), Params.pathId("Funding request", planId), request.reason());
     }
 }

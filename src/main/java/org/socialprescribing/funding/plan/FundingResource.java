@@ -40,18 +40,27 @@ public class FundingResource {
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     @APIResponse(
             responseCode = "409",
-            description = "Funding already arranged, the referral has finished, or the budget is exhausted")
-    @APIResponse(responseCode = "422", description = "Not eligible (the problem names the rule), or unknown scheme")
+            description =
+                    "Funding already arranged, the referral has finished, or the budget is exhausted")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not eligible (the problem names the rule), or unknown scheme")
     public Response fund(@PathParam("id") String id, @Valid @NotNull FundingRequest request) {
         PlanView plan = funding.fund(caller.get(), Params.pathId("Referral", id), request);
-        return Response.created(URI.create("/api/v1/referrals/" + id + "/funding")).entity(plan).build();
+        return Response.created(URI.create("/api/v1/referrals/" + id + "/funding"))
+                .entity(plan)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
-    @Operation(summary = "The referral's funding plan: who pays what per session, and where the money stands")
+    @Operation(
+            summary =
+                    "The referral's funding plan: who pays what per session, and where the money stands")
     @APIResponse(responseCode = "200", description = "The latest plan")
-    @APIResponse(responseCode = "404", description = "No referral you may see has this id, or it has no funding")
+    @APIResponse(
+            responseCode = "404",
+            description = "No referral you may see has this id, or it has no funding")
     public PlanView current(@PathParam("id") String id) {
         return funding.current(caller.get(), Params.pathId("Referral", id));
     }

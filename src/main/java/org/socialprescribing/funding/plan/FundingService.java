@@ -26,7 +26,6 @@ import org.socialprescribing.common.security.Role;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.feed.ChangeEventType;
 import org.socialprescribing.feed.ChangeFeed;
-import org.socialprescribing.funding.funder.FunderService;
 import org.socialprescribing.funding.money.Means;
 import org.socialprescribing.funding.money.SessionSplit;
 import org.socialprescribing.funding.money.SplitRule;
@@ -86,7 +85,8 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
     public PlanView fund(Caller caller, UUID referralId, FundingRequest request) {
         Referral referral = referrals.forReader(caller, referralId);
         if (referrals.sides(caller, referral).isEmpty()) {
-            throw DomainException.forbidden("Only the referral's referrer or practitioner arranges funding");
+            throw DomainException.forbidden(
+                    "Only the referral's referrer or practitioner arranges funding");
         }
         if (referral.status.isFinished()) {
             throw new DomainException(
@@ -105,7 +105,9 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
                                 () ->
                                         new DomainException(
                                                 ProblemType.UNKNOWN_REFERENCE,
-                                                "Funding scheme " + request.schemeId() + " is not known"));
+                                                "Funding scheme "
+                                                        + request.schemeId()
+                                                        + " is not known"));
         int sessions = request.sessions() == null ? scheme.maxSessions : request.sessions();
         schemes.requireEligible(scheme, referral.therapyCode, referral.practice, sessions);
         SplitRule rule = SplitRules.of(scheme.route, scheme.funderCode, schemes.split(scheme));
@@ -127,14 +129,20 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
         plan.createdAt = now();
         if (scheme.route == SchemeRoute.SLIDING_SCALE) {
             plan.receivesBenefits = means.receivesMeansTestedBenefits();
-            plan.incomeBand = Splits.band(((org.socialprescribing.funding.money.SlidingScale) rule).bands(), means).code();
+            plan.incomeBand =
+                    Splits.band(
+                                    ((org.socialprescribing.funding.money.SlidingScale) rule)
+                                            .bands(),
+                                    means)
+                            .code();
         }
         if (scheme.route.needsApproval()) {
             plan.status = PlanStatus.PENDING_APPROVAL;
         } else {
             commit(plan, scheme);
             plan.status = PlanStatus.APPROVED;
-            feed.publish(ChangeEventType.FUNDING_DECIDED, ReferralService.origin(referral), plan.id);
+            feed.publish(
+                    ChangeEventType.FUNDING_DECIDED, ReferralService.origin(referral), plan.id);
         }
         persist(plan);
         audit.record(caller, AuditAction.FUNDING_ARRANGED, referral.id);
@@ -147,7 +155,10 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
         FundingPlan plan =
                 find("referralId", Sort.descending("createdAt"), referral.id)
                         .firstResultOptional()
-                        .orElseThrow(() -> DomainException.notFound("Funding for referral " + referralId));
+                        .orElseThrow(
+                                () ->
+                                        DomainException.notFound(
+                                                "Funding for referral " + referralId));
         return view(plan, schemes.findById(plan.schemeId));
     }
 
@@ -253,7 +264,9 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
                         .orElseThrow(() -> DomainException.notFound("Funding request " + planId));
         if (plan.status != PlanStatus.PENDING_APPROVAL) {
             throw new DomainException(
-                    ProblemType.FUNDING_NOT_PENDING, "The request is " + plan.status, plan.status.name());
+                    ProblemType.FUNDING_NOT_PENDING,
+                    "The request is " + plan.status,
+                    plan.status.name());
         }
         return plan;
     }
@@ -263,7 +276,8 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
                 || caller.organisation(Role.COMMISSIONER).filter(funderCode::equals).isPresent();
     }
 
-    private static int affordableSessions(FundingRequest request, SessionSplit split, int sessions) {
+    private static int affordableSessions(
+            FundingRequest request, SessionSplit split, int sessions) {
         if (request.personalHealthBudgetRemainingPence() == null) {
             throw Params.invalid(
                     "personalHealthBudgetRemainingPence", "is needed for a personal health budget");
@@ -271,7 +285,8 @@ public class FundingService implements PanacheRepositoryBase<FundingPlan, UUID>,
         long affordable = request.personalHealthBudgetRemainingPence() / split.fundersPence();
         if (affordable == 0) {
             throw new DomainException(
-                    ProblemType.NOT_ELIGIBLE, "What remains of the personal health budget pays for no session");
+                    ProblemType.NOT_ELIGIBLE,
+                    "What remains of the personal health budget pays for no session");
         }
         return (int) Math.min(sessions, affordable);
     }

@@ -30,7 +30,8 @@ public class StatementService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FunderStatement statement(Caller caller, String funderCode, LocalDate from, LocalDate to) {
+    public FunderStatement statement(
+            Caller caller, String funderCode, LocalDate from, LocalDate to) {
         funders.findByIdOptional(funderCode)
                 .orElseThrow(() -> DomainException.notFound("Funder " + funderCode));
         FunderService.requireActsFor(caller, funderCode);

@@ -32,7 +32,9 @@ public class Budgets {
         if (changed == 0) {
             throw new DomainException(
                     ProblemType.BUDGET_EXHAUSTED,
-                    "The scheme's remaining budget is less than the " + pence + " pence this plan needs");
+                    "The scheme's remaining budget is less than the "
+                            + pence
+                            + " pence this plan needs");
         }
     }
 

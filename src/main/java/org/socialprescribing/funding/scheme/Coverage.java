@@ -6,7 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
-/** One thing a scheme covers: a therapy, or an area (a practice, a network or an ICB's practices). */
+/**
+ * One thing a scheme covers: a therapy, or an area (a practice, a network or an ICB's practices).
+ */
 @Embeddable
 public class Coverage {
     public enum Kind {

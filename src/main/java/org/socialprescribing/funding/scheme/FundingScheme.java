@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A funder's offer: which therapies and areas, at what fee, for how many sessions, in which
- * period, how each fee is split, and the budget. Committed plus spent never exceeds the budget: the
+ * A funder's offer: which therapies and areas, at what fee, for how many sessions, in which period,
+ * how each fee is split, and the budget. Committed plus spent never exceeds the budget: the
  * database refuses it, and {@link Budgets} changes them only by conditional updates.
  */
 @Entity
@@ -67,7 +67,9 @@ public class FundingScheme {
     public Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "funding_scheme_coverage", joinColumns = @JoinColumn(name = "scheme_id"))
+    @CollectionTable(
+            name = "funding_scheme_coverage",
+            joinColumns = @JoinColumn(name = "scheme_id"))
     public Set<Coverage> coverage = new LinkedHashSet<>();
 
     public Set<String> codes(Coverage.Kind kind) {

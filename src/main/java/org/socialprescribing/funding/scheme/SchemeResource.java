@@ -33,7 +33,13 @@ public class SchemeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "List funding schemes, optionally one funder's, with their budgets")
     @APIResponse(responseCode = "200", description = "The schemes")
     public List<SchemeView> list(@QueryParam("funder") String funder) {
@@ -42,7 +48,13 @@ public class SchemeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Operation(summary = "Read one funding scheme")
     @APIResponse(responseCode = "200", description = "The scheme")
     @APIResponse(responseCode = "404", description = "No such scheme")

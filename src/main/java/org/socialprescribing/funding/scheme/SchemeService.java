@@ -44,7 +44,8 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
         FunderService.requireActsFor(caller, request.funderCode());
         if (funders.findByIdOptional(request.funderCode()).isEmpty()) {
             throw new DomainException(
-                    ProblemType.UNKNOWN_REFERENCE, "Funder " + request.funderCode() + " is not known");
+                    ProblemType.UNKNOWN_REFERENCE,
+                    "Funder " + request.funderCode() + " is not known");
         }
         if (request.validTo().isBefore(request.validFrom())) {
             throw Params.invalid("validTo", "must not be before validFrom");
@@ -52,11 +53,15 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
         for (String therapy : request.therapyCodes()) {
             if (therapies.findByIdOptional(therapy).isEmpty()) {
                 throw new DomainException(
-                        ProblemType.UNKNOWN_REFERENCE, "Therapy " + therapy + " is not in the catalogue");
+                        ProblemType.UNKNOWN_REFERENCE,
+                        "Therapy " + therapy + " is not in the catalogue");
             }
         }
-        if (empty(request.practiceOdsCodes()) && empty(request.pcnCodes()) && empty(request.icbCodes())) {
-            throw Params.invalid("practiceOdsCodes", "name the practices, networks or ICBs covered");
+        if (empty(request.practiceOdsCodes())
+                && empty(request.pcnCodes())
+                && empty(request.icbCodes())) {
+            throw Params.invalid(
+                    "practiceOdsCodes", "name the practices, networks or ICBs covered");
         }
         Splits.validate(SplitRules.of(request.route(), request.funderCode(), request.split()));
         if (request.split() != null && request.split().shares() != null) {
@@ -68,7 +73,8 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
                     .ifPresent(
                             p -> {
                                 throw new DomainException(
-                                        ProblemType.UNKNOWN_REFERENCE, "Funder " + p + " is not known");
+                                        ProblemType.UNKNOWN_REFERENCE,
+                                        "Funder " + p + " is not known");
                             });
         }
         FundingScheme scheme = new FundingScheme();
@@ -109,7 +115,8 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
      * Refuses, naming the rule, a referral the scheme does not cover: its therapy, its practice
      * (directly, by network or by ICB), today's date, or the number of sessions.
      */
-    public void requireEligible(FundingScheme scheme, String therapyCode, Practice practice, int sessions) {
+    public void requireEligible(
+            FundingScheme scheme, String therapyCode, Practice practice, int sessions) {
         LocalDate today = LocalDate.now(clock);
         if (therapyCode == null) {
             throw notEligible("The referral names no therapy yet: choose one first");
@@ -126,7 +133,11 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
         }
         if (today.isBefore(scheme.validFrom) || today.isAfter(scheme.validTo)) {
             throw notEligible(
-                    "The scheme runs from " + scheme.validFrom + " to " + scheme.validTo + ", not today");
+                    "The scheme runs from "
+                            + scheme.validFrom
+                            + " to "
+                            + scheme.validTo
+                            + ", not today");
         }
         if (sessions > scheme.maxSessions) {
             throw notEligible("The scheme pays for at most " + scheme.maxSessions + " sessions");
