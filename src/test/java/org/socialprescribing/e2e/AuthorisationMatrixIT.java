@@ -308,6 +308,107 @@ class AuthorisationMatrixIT {
                 Map.of(GP_B82002, 404),
                 s -> s.post("/api/v1/inbox/" + Fixtures.inboxItem() + "/acknowledge")),
         row("GET /api/v1/events", REFERRAL_READERS, 200, s -> s.get("/api/v1/events?limit=5")),
+        row("GET /api/v1/funders", EVERY_ROLE, 200, s -> s.get("/api/v1/funders?q=ccg")),
+        row("GET /api/v1/funders/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/funders/QHM")),
+        row(
+                "POST /api/v1/funders",
+                ADMIN,
+                201,
+                s ->
+                        s.body(
+                                        Map.of(
+                                                "code",
+                                                "F" + Fixtures.unique().substring(0, 9),
+                                                "name",
+                                                "Matrix trust",
+                                                "type",
+                                                "CHARITY"))
+                                .post("/api/v1/funders")),
+        new Row(
+                "GET /api/v1/funders/{code}/statement",
+                Set.of("commissioner", "admin"),
+                200,
+                Map.of(Principal.COMMISSIONER_CHARITY, 403),
+                s -> s.get("/api/v1/funders/QHM/statement")),
+        row(
+                "GET /api/v1/funding-schemes",
+                EVERY_ROLE,
+                200,
+                s -> s.get("/api/v1/funding-schemes?funder=QHM")),
+        row(
+                "GET /api/v1/funding-schemes/{id}",
+                EVERY_ROLE,
+                200,
+                s -> s.get("/api/v1/funding-schemes/" + Fixtures.newScheme("QHM", "COMMISSIONED"))),
+        new Row(
+                "POST /api/v1/funding-schemes",
+                Set.of("commissioner", "admin"),
+                201,
+                Map.of(Principal.COMMISSIONER_CHARITY, 403),
+                s ->
+                        s.body(Fixtures.scheme("QHM", "COMMISSIONED"))
+                                .post("/api/v1/funding-schemes")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/funding",
+                Set.of("gp", "link-worker", "practitioner"),
+                201,
+                s ->
+                        s.body(Map.of("schemeId", Fixtures.newScheme("QHM", "COMMISSIONED")))
+                                .post(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.sentToAcupuncturist()
+                                                + "/funding")),
+        referralRow(
+                "GET /api/v1/referrals/{id}/funding",
+                REFERRAL_READERS,
+                200,
+                s -> {
+                    String id = Fixtures.sentToAcupuncturist();
+                    Fixtures.fundedPlan(id, "QHM", "COMMISSIONED");
+                    return s.get("/api/v1/referrals/" + id + "/funding");
+                }),
+        row(
+                "GET /api/v1/funding-requests",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.get("/api/v1/funding-requests")),
+        new Row(
+                "POST /api/v1/funding-requests/{planId}/approve",
+                Set.of("commissioner", "admin"),
+                200,
+                Map.of(Principal.COMMISSIONER_CHARITY, 404),
+                s -> {
+                    String plan =
+                            Fixtures.fundedPlan(
+                                    Fixtures.sentToAcupuncturist(), "QHM", "PRIOR_APPROVAL");
+                    return s.post("/api/v1/funding-requests/" + plan + "/approve");
+                }),
+        new Row(
+                "POST /api/v1/funding-requests/{planId}/decline",
+                Set.of("commissioner", "admin"),
+                200,
+                Map.of(Principal.COMMISSIONER_CHARITY, 404),
+                s -> {
+                    String plan =
+                            Fixtures.fundedPlan(
+                                    Fixtures.sentToAcupuncturist(), "QHM", "PRIOR_APPROVAL");
+                    return s.body(Map.of("reason", "Not within the panel's criteria"))
+                            .post("/api/v1/funding-requests/" + plan + "/decline");
+                }),
+        referralRow(
+                "GET /api/v1/referrals/{id}/charges",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.sentToAcupuncturist() + "/charges")),
+        referralRow(
+                "POST /api/v1/referrals/{id}/charges/{chargeId}/paid",
+                PRACTITIONERS,
+                200,
+                s -> {
+                    String[] charge = Fixtures.patientCharge();
+                    return s.post(
+                            "/api/v1/referrals/" + charge[0] + "/charges/" + charge[1] + "/paid");
+                }),
     };
 
     @Test

@@ -121,6 +121,67 @@ final class Fixtures {
                 "severity", "LOW", "whatHappened", "Mild bruising", "actionTaken", "Advice given");
     }
 
+    /** A funding scheme of the demo ICB (or the charity) covering acupuncture at A81001. */
+    static Map<String, Object> scheme(String funder, String route) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("funderCode", funder);
+        body.put("name", "Matrix scheme");
+        body.put("route", route);
+        body.put("sessionFeePence", 3000);
+        body.put("maxSessions", 6);
+        body.put("validFrom", LocalDate.now().minusDays(1).toString());
+        body.put("validTo", LocalDate.now().plusYears(1).toString());
+        body.put("budgetPence", 1_000_000);
+        body.put("therapyCodes", List.of("ACUPUNCTURE"));
+        body.put("practiceOdsCodes", List.of("A81001"));
+        if (route.equals("CHARITY_GRANT")) {
+            body.put("split", Map.of("grantPencePerSession", 1000));
+        }
+        return body;
+    }
+
+    static String newScheme(String funder, String route) {
+        return given().auth()
+                .oauth2(KeycloakTokens.user("admin"))
+                .contentType(ContentType.JSON)
+                .body(scheme(funder, route))
+                .post("/api/v1/funding-schemes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A referral sent to the acupuncturist and funded under a new scheme; returns the plan id. */
+    static String fundedPlan(String referralId, String funder, String route) {
+        return given().auth()
+                .oauth2(KeycloakTokens.user("gp.a81001"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("schemeId", newScheme(funder, route)))
+                .post("/api/v1/referrals/" + referralId + "/funding")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** An attended, charity-funded session: returns {referral id, the patient's charge line id}. */
+    static String[] patientCharge() {
+        String id = sentToAcupuncturist();
+        fundedPlan(id, "CH1100001", "CHARITY_GRANT");
+        act(KeycloakTokens.user("practitioner.acu"), id, "accept", Map.of());
+        attend(id, pastSession(id), "ATTENDED");
+        String line =
+                given().auth()
+                        .oauth2(KeycloakTokens.user("gp.a81001"))
+                        .get("/api/v1/referrals/" + id + "/charges")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("lines.find { it.payer == 'PATIENT' }.id");
+        return new String[] {id, line};
+    }
+
     static Map<String, Object> outcome() {
         return Map.of(
                 "measure",
