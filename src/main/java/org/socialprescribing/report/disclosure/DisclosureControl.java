@@ -1,0 +1,87 @@
+package org.socialprescribing.report.disclosure;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+
+/**
+ * The one place where figures are made safe to publish (NHS Digital's method for sub-national
+ * figures): counts of 1 to 7 people are suppressed, other counts of people are rounded to the
+ * nearest 5, means, medians and rates built on 1 to 7 people are suppressed, and totals are the sum
+ * of the published cells, so no suppressed value can be recovered by subtraction. Counts that are
+ * not about people (sessions, practitioners) pass unchanged. An admin may ask for unrounded
+ * figures; nothing is then changed.
+ */
+public final class DisclosureControl {
+    private final int suppressUpTo;
+    private final int roundTo;
+    private final boolean unrounded;
+
+    public DisclosureControl(int suppressUpTo, int roundTo, boolean unrounded) {
+        if (suppressUpTo < 0 || roundTo < 1) {
+            throw new IllegalArgumentException("suppressUpTo must be >= 0 and roundTo >= 1");
+        }
+        this.suppressUpTo = suppressUpTo;
+        this.roundTo = roundTo;
+        this.unrounded = unrounded;
+    }
+
+    public static DisclosureControl of(DisclosureSettings settings, boolean unrounded) {
+        return new DisclosureControl(settings.suppressUpTo(), settings.roundTo(), unrounded);
+    }
+
+    /** A count of people (patients, referrals): suppressed when small, otherwise rounded. */
+    public Count people(long raw) {
+        if (unrounded || raw == 0) {
+            return Count.shown(raw);
+        }
+        if (raw <= suppressUpTo) {
+            return Count.hidden();
+        }
+        return Count.shown(nearest(raw));
+    }
+
+    /** A count that is not about people: published as it is. */
+    public Count notPeople(long raw) {
+        return Count.shown(raw);
+    }
+
+    /** A mean, median or rate over {@code people} people: suppressed when they are 1 to 7. */
+    public Statistic statistic(BigDecimal value, long people) {
+        if (people == 0 || value == null) {
+            return new Statistic(null, false);
+        }
+        if (!unrounded && people <= suppressUpTo) {
+            return new Statistic(null, true);
+        }
+        return new Statistic(value, false);
+    }
+
+    /** The total of published cells (rounded values; suppressed cells add nothing). */
+    public Count total(Collection<Count> cells) {
+        return Count.shown(cells.stream().mapToLong(Count::published).sum());
+    }
+
+    /** What was applied, in words, for the report's header. */
+    public String rules() {
+        if (unrounded) {
+            return "Unrounded figures (admin request): no disclosure control applied; do not publish.";
+        }
+        return "Counts of 1-"
+                + suppressUpTo
+                + " people are suppressed; other counts of people are rounded to the nearest "
+                + roundTo
+                + "; means, medians and rates built on 1-"
+                + suppressUpTo
+                + " people are suppressed; totals are the sum of the published cells; counts that"
+                + " are not about people (sessions) are not controlled.";
+    }
+
+    public boolean isUnrounded() {
+        return unrounded;
+    }
+
+    /** Nearest multiple of roundTo, halves rounded up (12 to 10, 13 to 15). */
+    private long nearest(long raw) {
+        return ((raw + roundTo / 2) / roundTo) * roundTo;
+    }
+}
