@@ -119,6 +119,10 @@ public class Referral {
     @Column(name = "consecutive_did_not_attend")
     public int consecutiveDidNotAttend;
 
+    /** Seconds from the referral to its first attended session, kept for the reports. */
+    @Column(name = "seconds_to_first_session")
+    public Long secondsToFirstSession;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -116,6 +117,12 @@ public class SessionService {
         session.attendanceNote = request.note();
         session.attendanceRecordedAt = now();
         entityManager.flush();
+        if (request.attendance() == Attendance.ATTENDED && referral.secondsToFirstSession == null) {
+            referral.secondsToFirstSession =
+                    Math.max(
+                            0,
+                            Duration.between(referral.createdAt, session.scheduledAt).toSeconds());
+        }
         if (request.attendance() == Attendance.ATTENDED
                 && referral.status == ReferralStatus.ACCEPTED) {
             referrals.advance(

@@ -1,0 +1,28 @@
+package org.socialprescribing.report;
+
+import java.util.Map;
+import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.common.security.Role;
+
+/**
+ * What a report may count: an admin everything; a commissioner the referrals of practices in its
+ * ICB (when it is one) and the referrals its funding schemes pay for; never another's.
+ */
+public record ReportScope(String clause, Map<String, Object> parameters) {
+
+    public static ReportScope of(Caller caller) {
+        if (caller.has(Role.ADMIN)) {
+            return new ReportScope("1 = 1", Map.of());
+        }
+        String org =
+                caller.organisation(Role.COMMISSIONER)
+                        .orElseThrow(
+                                () -> DomainException.forbidden("Reports are for commissioners"));
+        return new ReportScope(
+                "(r.practice.icbCode = :scopeOrg or exists (select 1 from FundingPlan sp, FundingScheme ss"
+                        + " where sp.referralId = r.id and ss.id = sp.schemeId and ss.funderCode = :scopeOrg"
+                        + " and sp.status in ('APPROVED', 'CLOSED')))",
+                Map.of("scopeOrg", org));
+    }
+}

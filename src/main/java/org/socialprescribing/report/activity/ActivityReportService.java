@@ -1,0 +1,350 @@
+package org.socialprescribing.report.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.report.ReportScope;
+import org.socialprescribing.report.activity.ActivityReport.Figures;
+import org.socialprescribing.report.activity.ActivityReport.PractitionerRow;
+import org.socialprescribing.report.activity.ActivityReport.Row;
+import org.socialprescribing.report.disclosure.Count;
+import org.socialprescribing.report.disclosure.DisclosureControl;
+import org.socialprescribing.treatment.session.Attendance;
+
+/**
+ * The activity report, answered by grouped aggregate queries (never by loading referrals), for the
+ * referrals received in the period and in the caller's scope.
+ */
+@ApplicationScoped
+public class ActivityReportService {
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3_600);
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public ActivityReportService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Raw figures of one group, before disclosure control. */
+    private static final class Raw {
+        long received, triaged, sent, accepted, declined, cancelled, started, completed, endedEarly;
+        long attended, didNotAttend, patientsWithSessions, withFirstSession;
+        Double medianSeconds, p90Seconds;
+        final Map<String, Long> declinedByReason = new TreeMap<>();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActivityReport activity(
+            Caller caller,
+            LocalDate from,
+            LocalDate to,
+            List<Dimension> groupBy,
+            DisclosureControl control) {
+        ReportScope scope = ReportScope.of(caller);
+        Map<List<Object>, Raw> groups = figures(scope, from, to, groupBy);
+        Raw overall = figures(scope, from, to, List.of()).getOrDefault(List.of(), new Raw());
+        List<Row> rows = new ArrayList<>();
+        List<Figures> published = new ArrayList<>();
+        groups.forEach(
+                (key, raw) -> {
+                    Figures figures = publish(raw, control);
+                    published.add(figures);
+                    Map<String, String> group = new LinkedHashMap<>();
+                    for (int i = 0; i < groupBy.size(); i++) {
+                        group.put(groupBy.get(i).name(), groupBy.get(i).label(key.get(i)));
+                    }
+                    rows.add(new Row(group, figures));
+                });
+        Figures totals =
+                groupBy.isEmpty() ? publish(overall, control) : totals(published, overall, control);
+        return new ActivityReport(
+                "activity",
+                from,
+                to,
+                groupBy,
+                Instant.now(clock),
+                control.rules(),
+                rows,
+                totals,
+                practitioners(scope, from, to, control));
+    }
+
+    private Map<List<Object>, Raw> figures(
+            ReportScope scope, LocalDate from, LocalDate to, List<Dimension> groupBy) {
+        Map<List<Object>, Raw> groups = new LinkedHashMap<>();
+        String keys = groupBy.stream().map(Dimension::expression).collect(Collectors.joining(", "));
+        String select = keys.isEmpty() ? "" : keys + ", ";
+        String groupClause = keys.isEmpty() ? "" : " group by " + keys + " order by " + keys;
+        String joins = groupBy.stream().map(Dimension::join).collect(Collectors.joining());
+        int k = groupBy.size();
+
+        for (Object[] row :
+                rows(
+                        "select "
+                                + select
+                                + "count(distinct r.id),"
+                                + " count(distinct case when r.status = :cancelled then r.id end),"
+                                + " count(distinct case when r.status = :completed then r.id end),"
+                                + " count(distinct case when r.status = :endedEarly then r.id end),"
+                                + " count(r.secondsToFirstSession),"
+                                + " percentile_cont(0.5) within group (order by r.secondsToFirstSession),"
+                                + " percentile_cont(0.9) within group (order by r.secondsToFirstSession)"
+                                + " from Referral r"
+                                + joins
+                                + where(scope)
+                                + groupClause,
+                        scope,
+                        from,
+                        to,
+                        Map.of(
+                                "cancelled", ReferralStatus.CANCELLED,
+                                "completed", ReferralStatus.COMPLETED,
+                                "endedEarly", ReferralStatus.ENDED_EARLY))) {
+            Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
+            raw.received = number(row[k]);
+            raw.cancelled = number(row[k + 1]);
+            raw.completed = number(row[k + 2]);
+            raw.endedEarly = number(row[k + 3]);
+            raw.withFirstSession = number(row[k + 4]);
+            raw.medianSeconds = decimal(row[k + 5]);
+            raw.p90Seconds = decimal(row[k + 6]);
+        }
+        for (Object[] row :
+                rows(
+                        "select "
+                                + select
+                                + " count(distinct case when e.action = 'assign' and e.fromStatus = :triage then r.id end),"
+                                + " count(distinct case when e.toStatus = :sent then r.id end),"
+                                + " count(distinct case when e.action = 'accept' then r.id end),"
+                                + " count(distinct case when e.action = 'decline' then r.id end),"
+                                + " count(distinct case when e.toStatus = :inTreatment then r.id end)"
+                                + " from ReferralEvent e join Referral r on r.id = e.referralId"
+                                + joins
+                                + where(scope)
+                                + groupClause,
+                        scope,
+                        from,
+                        to,
+                        Map.of(
+                                "triage", ReferralStatus.AWAITING_TRIAGE,
+                                "sent", ReferralStatus.SENT,
+                                "inTreatment", ReferralStatus.IN_TREATMENT))) {
+            Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
+            raw.triaged = number(row[k]);
+            raw.sent = number(row[k + 1]);
+            raw.accepted = number(row[k + 2]);
+            raw.declined = number(row[k + 3]);
+            raw.started = number(row[k + 4]);
+        }
+        for (Object[] row :
+                rows(
+                        "select "
+                                + select
+                                + "e.reasonCode, count(distinct r.id)"
+                                + " from ReferralEvent e join Referral r on r.id = e.referralId"
+                                + joins
+                                + where(scope)
+                                + " and e.action = 'decline'"
+                                + (keys.isEmpty()
+                                        ? " group by e.reasonCode"
+                                        : " group by " + keys + ", e.reasonCode"),
+                        scope,
+                        from,
+                        to,
+                        Map.of())) {
+            Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
+            raw.declinedByReason.put(String.valueOf(row[k]), number(row[k + 1]));
+        }
+        for (Object[] row :
+                rows(
+                        "select "
+                                + select
+                                + " sum(case when s.attendance = :attended then 1 else 0 end),"
+                                + " sum(case when s.attendance = :missed then 1 else 0 end),"
+                                + " count(distinct case when s.attendance in (:attended, :missed) then r.id end)"
+                                + " from TreatmentSession s join Referral r on r.id = s.referralId"
+                                + joins
+                                + where(scope)
+                                + groupClause,
+                        scope,
+                        from,
+                        to,
+                        Map.of(
+                                "attended", Attendance.ATTENDED,
+                                "missed", Attendance.DID_NOT_ATTEND))) {
+            Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
+            raw.attended = number(row[k]);
+            raw.didNotAttend = number(row[k + 1]);
+            raw.patientsWithSessions = number(row[k + 2]);
+        }
+        return groups;
+    }
+
+    private List<PractitionerRow> practitioners(
+            ReportScope scope, LocalDate from, LocalDate to, DisclosureControl control) {
+        List<PractitionerRow> result = new ArrayList<>();
+        for (Object[] row :
+                rows(
+                        "select e.practitionerId, count(distinct e.referralId),"
+                                + " count(distinct case when e.action = 'accept' then e.referralId end),"
+                                + " percentile_cont(0.5) within group (order by e.responseSeconds)"
+                                + " from ReferralEvent e join Referral r on r.id = e.referralId"
+                                + where(scope)
+                                + " and e.action in ('accept', 'decline') group by e.practitionerId"
+                                + " order by e.practitionerId",
+                        scope,
+                        from,
+                        to,
+                        Map.of())) {
+            long responded = number(row[1]);
+            long accepted = number(row[2]);
+            Double median = decimal(row[3]);
+            result.add(
+                    new PractitionerRow(
+                            String.valueOf(row[0]),
+                            control.people(responded),
+                            control.statistic(ratio(accepted, responded), responded),
+                            control.statistic(
+                                    median == null
+                                            ? null
+                                            : BigDecimal.valueOf(median)
+                                                    .divide(
+                                                            SECONDS_PER_HOUR,
+                                                            1,
+                                                            RoundingMode.HALF_UP),
+                                    responded)));
+        }
+        return result;
+    }
+
+    private Figures publish(Raw raw, DisclosureControl control) {
+        Map<String, Count> reasons = new TreeMap<>();
+        raw.declinedByReason.forEach((reason, n) -> reasons.put(reason, control.people(n)));
+        return new Figures(
+                control.people(raw.received),
+                control.people(raw.triaged),
+                control.people(raw.sent),
+                control.people(raw.accepted),
+                control.people(raw.declined),
+                reasons,
+                control.people(raw.cancelled),
+                control.people(raw.started),
+                control.people(raw.completed),
+                control.people(raw.endedEarly),
+                control.notPeople(raw.attended),
+                control.statistic(
+                        ratio(raw.didNotAttend, raw.attended + raw.didNotAttend),
+                        raw.patientsWithSessions),
+                control.statistic(days(raw.medianSeconds), raw.withFirstSession),
+                control.statistic(days(raw.p90Seconds), raw.withFirstSession));
+    }
+
+    /** Counts total the published cells; statistics come from the whole, controlled as a whole. */
+    private Figures totals(List<Figures> cells, Raw overall, DisclosureControl control) {
+        Figures whole = publish(overall, control);
+        Map<String, Count> reasons = new TreeMap<>();
+        cells.stream()
+                .flatMap(f -> f.declinedByReason().keySet().stream())
+                .distinct()
+                .forEach(
+                        reason ->
+                                reasons.put(
+                                        reason,
+                                        control.total(
+                                                cells.stream()
+                                                        .map(
+                                                                f ->
+                                                                        f.declinedByReason()
+                                                                                .getOrDefault(
+                                                                                        reason,
+                                                                                        new Count(
+                                                                                                0L,
+                                                                                                false)))
+                                                        .toList())));
+        return new Figures(
+                control.total(cells.stream().map(Figures::referralsReceived).toList()),
+                control.total(cells.stream().map(Figures::triaged).toList()),
+                control.total(cells.stream().map(Figures::sent).toList()),
+                control.total(cells.stream().map(Figures::accepted).toList()),
+                control.total(cells.stream().map(Figures::declined).toList()),
+                reasons,
+                control.total(cells.stream().map(Figures::cancelled).toList()),
+                control.total(cells.stream().map(Figures::started).toList()),
+                control.total(cells.stream().map(Figures::completed).toList()),
+                control.total(cells.stream().map(Figures::endedEarly).toList()),
+                control.total(cells.stream().map(Figures::sessionsDelivered).toList()),
+                whole.didNotAttendRate(),
+                whole.medianDaysToFirstSession(),
+                whole.p90DaysToFirstSession());
+    }
+
+    private List<Object[]> rows(
+            String hql,
+            ReportScope scope,
+            LocalDate from,
+            LocalDate to,
+            Map<String, Object> extra) {
+        Query query = entityManager.createQuery(hql);
+        query.setParameter("from", from.atStartOfDay(UK).toInstant());
+        query.setParameter("to", to.plusDays(1).atStartOfDay(UK).toInstant());
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.putAll(extra);
+        parameters.forEach(query::setParameter);
+        List<?> results = query.getResultList();
+        List<Object[]> rows = new ArrayList<>();
+        for (Object result : results) {
+            rows.add(result instanceof Object[] array ? array : new Object[] {result});
+        }
+        return rows;
+    }
+
+    private static String where(ReportScope scope) {
+        return " where r.createdAt >= :from and r.createdAt < :to and " + scope.clause();
+    }
+
+    private static List<Object> key(Object[] row, int size) {
+        return Arrays.asList(Arrays.copyOf(row, size));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Double decimal(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static BigDecimal ratio(long part, long whole) {
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part)
+                        .divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal days(Double seconds) {
+        return seconds == null
+                ? null
+                : BigDecimal.valueOf(seconds).divide(SECONDS_PER_DAY, 1, RoundingMode.HALF_UP);
+    }
+}
