@@ -308,6 +308,11 @@ class AuthorisationMatrixIT {
                 Map.of(GP_B82002, 404),
                 s -> s.post("/api/v1/inbox/" + Fixtures.inboxItem() + "/acknowledge")),
         row("GET /api/v1/events", REFERRAL_READERS, 200, s -> s.get("/api/v1/events?limit=5")),
+        row(
+                "GET /api/v1/reports/activity",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.get("/api/v1/reports/activity?groupBy=THERAPY,MONTH")),
         row("GET /api/v1/funders", EVERY_ROLE, 200, s -> s.get("/api/v1/funders?q=ccg")),
         row("GET /api/v1/funders/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/funders/QHM")),
         row(
