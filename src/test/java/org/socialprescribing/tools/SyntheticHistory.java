@@ -51,9 +51,9 @@ import org.socialprescribing.tools.SyntheticDirectory.Scheme;
  * </pre>
  *
  * Options: --url, --user, --password (or SP_SYNTH_URL / _USER / _PASSWORD), --referrals N
- * (1,000,000), --seed S (42), --from 2022-01-01, --until (today), --batch 1000, --clean (drop
- * everything in the database first; Flyway clean). The same seed, counts and dates give the same
- * history.
+ * (1,000,000), --seed S (42), --from 2022-01-01, --until (today; the history stops at its
+ * midnight), --batch 1000, --clean (drop everything in the database first; Flyway clean). The same
+ * seed, counts and dates give the same history.
  */
 public final class SyntheticHistory {
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -230,7 +230,7 @@ public final class SyntheticHistory {
 
     private LocalDate[] days() {
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = options.from(); !day.isAfter(options.until()); day = day.plusDays(1)) {
+        for (LocalDate day = options.from(); day.isBefore(options.until()); day = day.plusDays(1)) {
             days.add(day);
         }
         return days.toArray(LocalDate[]::new);
@@ -365,10 +365,10 @@ public final class SyntheticHistory {
             SplittableRandom random,
             LocalDate[] days,
             double[] weights) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant cutOff = options.until().plusDays(1).atStartOfDay(UK).toInstant();
-        ReferralStory story =
-                new ReferralStory(directory, out, cutOff.isBefore(now) ? cutOff : now);
+        // The history stops at the start of --until (midnight before today by default), not at
+        // this moment, so that the same options give the same history all day.
+        Instant now = options.until().atStartOfDay(UK).toInstant();
+        ReferralStory story = new ReferralStory(directory, out, now);
         double total = 0;
         for (double weight : weights) {
             total += weight;
@@ -385,7 +385,7 @@ public final class SyntheticHistory {
             for (long i = 0; i < today; i++) {
                 LocalTime time = LocalTime.of(8, 0).plusSeconds(random.nextInt(10 * 3600));
                 Instant created = days[d].atTime(time).atZone(UK).toInstant();
-                story.tell(random, created.isAfter(now) ? now.minusSeconds(60) : created);
+                story.tell(random, created);
                 written++;
                 if (written % options.batch() == 0) {
                     out.flush();
