@@ -1,0 +1,194 @@
+package org.socialprescribing.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.common.nhs.NhsNumber;
+
+/** The generated history holds together the way the API's own writes would. */
+class SyntheticHistoryTest {
+    private static final String URL = "jdbc:h2:mem:gen;DB_CLOSE_DELAY=-1";
+    private static final int REFERRALS = 500;
+    private static Map<String, Long> counts;
+
+    @BeforeAll
+    static void generate() throws SQLException {
+        counts =
+                SyntheticHistory.run(
+                        new SyntheticHistory.Options(
+                                URL,
+                                "sa",
+                                "sa",
+                                REFERRALS,
+                                7,
+                                LocalDate.of(2022, 1, 1),
+                                LocalDate.of(2025, 6, 30),
+                                100,
+                                true,
+                                true));
+    }
+
+    @Test
+    void everyTableTheReportsReadIsFilled() {
+        assertEquals(REFERRALS, counts.get("referral"));
+        assertEquals(300, counts.get("practice"));
+        for (String table :
+                new String[] {
+                    "referral_event",
+                    "treatment_session",
+                    "outcome_record",
+                    "funding_plan",
+                    "charge_line",
+                    "funding_scheme"
+                }) {
+            assertTrue(counts.get(table) > 0, table);
+        }
+    }
+
+    @Test
+    void sessionsBelongOnlyToReferralsThatWereAccepted() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from treatment_session s join referral r on r.id ="
+                                + " s.referral_id where r.status not in ('ACCEPTED', 'IN_TREATMENT',"
+                                + " 'COMPLETED', 'ENDED_EARLY', 'CANCELLED')"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from treatment_session s where not exists (select 1 from"
+                                + " referral_event e where e.referral_id = s.referral_id and"
+                                + " e.action = 'accept')"));
+    }
+
+    @Test
+    void theLastEventLeavesTheReferralInItsStatus() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from referral r join referral_event e on e.referral_id ="
+                                + " r.id where e.id = (select max(id) from referral_event x where"
+                                + " x.referral_id = r.id) and e.to_status <> r.status"));
+        assertEquals(REFERRALS, count("select count(distinct referral_id) from referral_event"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from referral_event where action in ('accept',"
+                                + " 'decline') and response_seconds is null"));
+    }
+
+    @Test
+    void statusesAreSpreadAsInARealService() throws SQLException {
+        Map<String, Long> byStatus = new HashMap<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select status, count(*) from referral group by status")) {
+            while (rows.next()) {
+                byStatus.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        long completed = byStatus.getOrDefault("COMPLETED", 0L);
+        assertTrue(completed > REFERRALS * 0.45 && completed < REFERRALS * 0.8, byStatus::toString);
+        assertTrue(byStatus.getOrDefault("DECLINED", 0L) > 0, byStatus::toString);
+        assertTrue(byStatus.getOrDefault("ENDED_EARLY", 0L) > 0, byStatus::toString);
+        assertTrue(byStatus.getOrDefault("CANCELLED", 0L) > 0, byStatus::toString);
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from referral where status = 'DECLINED' and status_reason"
+                                + " not in ('NO_CAPACITY', 'NOT_SUITABLE_FOR_THERAPY',"
+                                + " 'CONTRAINDICATED', 'OUTSIDE_SERVICE_AREA',"
+                                + " 'NEEDS_DIFFERENT_SERVICE', 'PATIENT_UNCONTACTABLE',"
+                                + " 'PATIENT_DECLINED', 'OTHER')"));
+    }
+
+    @Test
+    void budgetsAreNeverOverspentAndMatchTheirPlans() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_scheme where committed_pence + spent_pence > budget_pence"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_scheme s where spent_pence <> (select"
+                                + " coalesce(sum(spent_pence), 0) from funding_plan p where p.scheme_id"
+                                + " = s.id) or committed_pence <> (select coalesce(sum(committed_pence),"
+                                + " 0) from funding_plan p where p.scheme_id = s.id)"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_plan p where p.spent_pence <> p.funder_pence_per_session"
+                                + " * (select count(distinct session_id) from charge_line c where"
+                                + " c.plan_id = p.id)"));
+    }
+
+    @Test
+    void chargesFollowOnlyChargeableSessionsOfApprovedPlans() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from charge_line c join treatment_session s on s.id ="
+                                + " c.session_id where s.attendance not in ('ATTENDED',"
+                                + " 'DID_NOT_ATTEND') or c.reason <> s.attendance"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from charge_line c join funding_plan p on p.id = c.plan_id"
+                                + " where p.status not in ('APPROVED', 'CLOSED')"));
+    }
+
+    @Test
+    void patientsAreSyntheticButTheirNhsNumbersAreValid() throws SQLException {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select patient_nhs_number from referral")) {
+            while (rows.next()) {
+                String number = rows.getString(1);
+                assertTrue(NhsNumber.isValid(number), number);
+                assertTrue(number.startsWith("999"), number);
+            }
+        }
+    }
+
+    @Test
+    void outcomeScoresAreStoredAsTheApiStoresThem() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from outcome_record where scores not like '[{\"name\":%'"
+                                + " or answers not regexp '^[0-9]+(,[0-9]+)*$'"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from outcome_record o where o.time_point = 'END' and not"
+                                + " exists (select 1 from outcome_record b where b.referral_id ="
+                                + " o.referral_id and b.time_point = 'BASELINE')"));
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, "sa", "sa");
+    }
+}
