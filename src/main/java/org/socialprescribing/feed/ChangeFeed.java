@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Caller;
-import org.socialprescribing.common.security.Role;
+import org.socialprescribing.common.security.TenancyScope;
 import org.socialprescribing.common.web.Params;
 
 /**
@@ -23,8 +23,6 @@ import org.socialprescribing.common.web.Params;
  */
 @ApplicationScoped
 public class ChangeFeed {
-    private static final UUID NO_PRACTITIONER = new UUID(0, 0);
-
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -53,7 +51,10 @@ public class ChangeFeed {
     public ChangeEventView.Page read(Caller caller, String after, int limit) {
         long from = after == null ? 0 : Params.longValue("after", after);
         Map<String, Object> params = new HashMap<>();
-        String scope = scope(caller, params);
+        String scope =
+                TenancyScope.condition(caller, "e.practiceOdsCode", "e.practitionerId", params)
+                        .orElseThrow(
+                                () -> DomainException.forbidden("Your role has no change feed"));
         TypedQuery<ChangeEvent> query =
                 entityManager
                         .createQuery(
@@ -68,46 +69,6 @@ public class ChangeFeed {
                 query.getResultList().stream().map(ChangeEventView::of).toList();
         String next = items.isEmpty() ? String.valueOf(from) : items.get(items.size() - 1).cursor();
         return new ChangeEventView.Page(items, next);
-    }
-
-    /** A condition on {@code e} selecting what the caller may see; fills in its parameters. */
-    private static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.has(Role.ADMIN)) {
-            return "1 = 1";
-        }
-        StringBuilder clause = new StringBuilder();
-        caller.organisation(Role.GP)
-                .ifPresent(
-                        ods -> {
-                            or(clause, "e.practiceOdsCode = :ods");
-                            params.put("ods", ods);
-                        });
-        caller.organisation(Role.LINK_WORKER)
-                .ifPresent(
-                        pcn -> {
-                            or(
-                                    clause,
-                                    "e.practiceOdsCode in (select p.odsCode from Practice p where"
-                                            + " p.pcnCode = :pcn)");
-                            params.put("pcn", pcn);
-                        });
-        caller.organisation(Role.PRACTITIONER)
-                .ifPresent(
-                        id -> {
-                            or(clause, "e.practitionerId = :practitioner");
-                            params.put("practitioner", Params.uuid(id).orElse(NO_PRACTITIONER));
-                        });
-        if (clause.length() == 0) {
-            throw DomainException.forbidden("Your role has no change feed");
-        }
-        return "(" + clause + ")";
-    }
-
-    private static void or(StringBuilder clause, String condition) {
-        if (clause.length() > 0) {
-            clause.append(" or ");
-        }
-        clause.append(condition);
     }
 
     /** Takes the next number under the counter row's lock, held until this transaction ends. */

@@ -93,8 +93,7 @@ public class PractitionerResource {
     @APIResponse(responseCode = "422", description = "A therapy code is not in the catalogue")
     public PractitionerView update(
             @PathParam("id") String id, @Valid @NotNull PractitionerRequest request) {
-        UUID practitionerId =
-                Params.uuid(id).orElseThrow(() -> DomainException.notFound("Practitioner " + id));
+        UUID practitionerId = Params.pathId("Practitioner", id);
         return service.update(practitionerId, request)
                 .orElseThrow(() -> DomainException.notFound("Practitioner " + id));
     }

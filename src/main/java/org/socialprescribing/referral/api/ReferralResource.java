@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -171,7 +170,7 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid @NotNull ActionRequests.Assign request) {
-        return respond(service.assign(caller(), referralId(id), ifMatch, request));
+        return respond(service.assign(caller(), Params.pathId("Referral", id), ifMatch, request));
     }
 
     @POST
@@ -184,7 +183,7 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid ActionRequests.Note note) {
-        return respond(service.accept(caller(), referralId(id), ifMatch, note));
+        return respond(service.accept(caller(), Params.pathId("Referral", id), ifMatch, note));
     }
 
     @POST
@@ -197,7 +196,7 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid @NotNull ActionRequests.Decline request) {
-        return respond(service.decline(caller(), referralId(id), ifMatch, request));
+        return respond(service.decline(caller(), Params.pathId("Referral", id), ifMatch, request));
     }
 
     @POST
@@ -210,7 +209,7 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid @NotNull ActionRequests.Cancel request) {
-        return respond(service.cancel(caller(), referralId(id), ifMatch, request));
+        return respond(service.cancel(caller(), Params.pathId("Referral", id), ifMatch, request));
     }
 
     private Caller caller() {
@@ -219,10 +218,6 @@ public class ReferralResource {
 
     private static Response respond(ReferralView referral) {
         return Response.ok(referral).header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
-    }
-
-    private static UUID referralId(String id) {
-        return Params.uuid(id).orElseThrow(() -> DomainException.notFound("Referral " + id));
     }
 
     private static List<ReferralStatus> statuses(String value) {

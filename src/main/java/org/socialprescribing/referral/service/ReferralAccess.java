@@ -3,11 +3,13 @@ package org.socialprescribing.referral.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
+import org.socialprescribing.common.security.TenancyScope;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.referral.domain.Side;
@@ -20,7 +22,6 @@ import org.socialprescribing.referral.persistence.Referral;
  */
 @ApplicationScoped
 public class ReferralAccess {
-    private static final UUID NO_PRACTITIONER = new UUID(0, 0);
 
     public boolean canSee(Caller caller, Referral referral) {
         return caller.has(Role.ADMIN) || !sides(caller, referral).isEmpty();
@@ -62,43 +63,16 @@ public class ReferralAccess {
 
     /** A JPQL condition on {@code r} that selects exactly the referrals the caller may see. */
     public Scope scope(Caller caller) {
-        if (caller.has(Role.ADMIN)) {
-            return new Scope("1 = 1", new Parameters());
-        }
-        StringBuilder clause = new StringBuilder();
+        Map<String, Object> values = new HashMap<>();
+        String clause =
+                TenancyScope.condition(caller, "r.practice.odsCode", "r.practitionerId", values)
+                        .orElseThrow(
+                                () ->
+                                        DomainException.forbidden(
+                                                "Your role does not see referrals"));
         Parameters params = new Parameters();
-        caller.organisation(Role.GP)
-                .ifPresent(
-                        ods -> {
-                            or(clause, "r.practice.odsCode = :scopeOds");
-                            params.and("scopeOds", ods);
-                        });
-        caller.organisation(Role.LINK_WORKER)
-                .ifPresent(
-                        pcn -> {
-                            or(clause, "r.practice.pcnCode = :scopePcn");
-                            params.and("scopePcn", pcn);
-                        });
-        caller.organisation(Role.PRACTITIONER)
-                .ifPresent(
-                        id -> {
-                            // A practitioner_id that is not a UUID names no practitioner, so it
-                            // sees nothing.
-                            or(clause, "r.practitionerId = :scopePractitioner");
-                            params.and(
-                                    "scopePractitioner", Params.uuid(id).orElse(NO_PRACTITIONER));
-                        });
-        if (clause.length() == 0) {
-            throw DomainException.forbidden("Your role does not see referrals");
-        }
-        return new Scope("(" + clause + ")", params);
-    }
-
-    private static void or(StringBuilder clause, String condition) {
-        if (clause.length() > 0) {
-            clause.append(" or ");
-        }
-        clause.append(condition);
+        values.forEach(params::and);
+        return new Scope(clause, params);
     }
 
     public record Scope(String clause, Parameters parameters) {}

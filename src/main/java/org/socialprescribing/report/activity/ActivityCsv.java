@@ -55,9 +55,6 @@ final class ActivityCsv {
         }
         List<String> total = new ArrayList<>();
         report.groupBy().forEach(d -> total.add("TOTAL"));
-        if (report.groupBy().isEmpty()) {
-            total.clear();
-        }
         total.addAll(figures(report.totals(), reasons));
         line(csv, total);
         return csv.toString();
