@@ -115,6 +115,7 @@ public class ChargeService implements PanacheRepositoryBase<ChargeLine, UUID> {
             budgets.spend(scheme.id, plan.funderPencePerSession);
             plan.committedPence -= plan.funderPencePerSession;
             plan.spentPence += plan.funderPencePerSession;
+            plan.patientChargedPence += plan.patientPencePerSession;
         } else if (!chargeable && !existing.isEmpty()) {
             if (existing.stream().anyMatch(l -> l.paidAt != null)) {
                 throw new DomainException(
@@ -125,6 +126,7 @@ public class ChargeService implements PanacheRepositoryBase<ChargeLine, UUID> {
             budgets.unspend(scheme.id, plan.funderPencePerSession);
             plan.committedPence += plan.funderPencePerSession;
             plan.spentPence -= plan.funderPencePerSession;
+            plan.patientChargedPence -= plan.patientPencePerSession;
         } else if (chargeable) {
             existing.forEach(l -> l.reason = recorded.session().attendance.name());
         }

@@ -48,6 +48,10 @@ public class FundingPlan {
     @Column(name = "spent_pence")
     public long spentPence;
 
+    /** The patient's contributions charged so far (paid or not); the funders' part is spent. */
+    @Column(name = "patient_charged_pence")
+    public long patientChargedPence;
+
     @Column(name = "released_pence")
     public long releasedPence;
 

@@ -83,6 +83,7 @@ public class OutcomeService {
         record.recordedBy = caller.userId();
         record.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         entityManager.persist(record);
+        keepChangesInStep(referral.id);
         if (scored.urgentReviewNeeded()) {
             safetyAlerts.raiseAutomatically(
                     referral,
@@ -175,6 +176,27 @@ public class OutcomeService {
                     }
                 });
         return changes;
+    }
+
+    /** Rewrites the referral's maintained changes, which the outcome report aggregates. */
+    private void keepChangesInStep(UUID referralId) {
+        entityManager
+                .createQuery("delete from OutcomeChange c where c.key.referralId = :referral")
+                .setParameter("referral", referralId)
+                .executeUpdate();
+        for (ScoreChange change : changes(recordsOf(referralId))) {
+            if (change.baseline() == null) {
+                continue;
+            }
+            OutcomeChange kept = new OutcomeChange();
+            kept.key = new OutcomeChange.Key(referralId, change.measure(), change.score());
+            kept.direction = change.direction();
+            kept.baselineValue = change.baseline();
+            kept.endValue = change.latest();
+            kept.changeValue = change.change();
+            kept.improved = change.meaningfulImprovement();
+            entityManager.persist(kept);
+        }
     }
 
     private BigDecimal value(OutcomeRecord record, String scoreName) {
