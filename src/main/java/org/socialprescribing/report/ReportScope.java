@@ -7,22 +7,39 @@ import org.socialprescribing.common.security.Role;
 
 /**
  * What a report may count: an admin everything; a commissioner the referrals of practices in its
- * ICB (when it is one) and the referrals its funding schemes pay for; never another's.
+ * ICB (when it is one) and the referrals its funding schemes pay for, and the money of its own
+ * schemes only; never another's.
  */
 public record ReportScope(String clause, Map<String, Object> parameters) {
 
+    /** The referrals {@code r} the caller may count. */
     public static ReportScope of(Caller caller) {
         if (caller.has(Role.ADMIN)) {
-            return new ReportScope("1 = 1", Map.of());
+            return everything();
         }
-        String org =
-                caller.organisation(Role.COMMISSIONER)
-                        .orElseThrow(
-                                () -> DomainException.forbidden("Reports are for commissioners"));
+        String org = commissioner(caller);
         return new ReportScope(
                 "(r.practice.icbCode = :scopeOrg or exists (select 1 from FundingPlan sp, FundingScheme ss"
                         + " where sp.referralId = r.id and ss.id = sp.schemeId and ss.funderCode = :scopeOrg"
                         + " and sp.status in ('APPROVED', 'CLOSED')))",
                 Map.of("scopeOrg", org));
+    }
+
+    /** The funding schemes {@code s} whose money the caller may see: its own funder's. */
+    public static ReportScope schemes(Caller caller) {
+        if (caller.has(Role.ADMIN)) {
+            return everything();
+        }
+        return new ReportScope(
+                "s.funderCode = :scopeOrg", Map.of("scopeOrg", commissioner(caller)));
+    }
+
+    private static ReportScope everything() {
+        return new ReportScope("1 = 1", Map.of());
+    }
+
+    private static String commissioner(Caller caller) {
+        return caller.organisation(Role.COMMISSIONER)
+                .orElseThrow(() -> DomainException.forbidden("Reports are for commissioners"));
     }
 }

@@ -313,6 +313,16 @@ class AuthorisationMatrixIT {
                 Set.of("commissioner", "admin"),
                 200,
                 s -> s.get("/api/v1/reports/activity?groupBy=THERAPY,MONTH")),
+        row(
+                "GET /api/v1/reports/outcomes",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.get("/api/v1/reports/outcomes?from=2025-01-01")),
+        row(
+                "GET /api/v1/reports/spend",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.get("/api/v1/reports/spend?from=2025-01-01")),
         row("GET /api/v1/funders", EVERY_ROLE, 200, s -> s.get("/api/v1/funders?q=ccg")),
         row("GET /api/v1/funders/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/funders/QHM")),
         row(

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Reports.newIcb;
+import static org.socialprescribing.testing.Reports.newPractice;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
@@ -170,30 +170,6 @@ class ActivityReportTest {
 
     private static String received(String therapy) {
         return "rows.find { it.group.THERAPY == '" + therapy + "' }.figures.referralsReceived";
-    }
-
-    private static String newIcb() {
-        return "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-    }
-
-    private static String newPractice(String icb) {
-        String ods =
-                "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-        as(TestTokens.admin())
-                .body(
-                        Map.of(
-                                "odsCode",
-                                ods,
-                                "name",
-                                "Report Surgery",
-                                "pcnCode",
-                                "U9" + ods.substring(1, 5),
-                                "icbCode",
-                                icb))
-                .post("/api/v1/practices")
-                .then()
-                .statusCode(201);
-        return ods;
     }
 
     private static void refer(String practice, String therapy, int count) {

@@ -6,44 +6,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.socialprescribing.common.error.DomainException;
-import org.socialprescribing.common.security.Caller;
-import org.socialprescribing.common.security.CurrentCaller;
-import org.socialprescribing.common.security.Role;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
-import org.socialprescribing.report.disclosure.DisclosureControl;
-import org.socialprescribing.report.disclosure.DisclosureSettings;
+import org.socialprescribing.report.Csv;
+import org.socialprescribing.report.ReportRequests;
 
 @Path("/api/v1/reports/activity")
 @Tag(name = "Reports")
 public class ActivityReportResource {
-    static final String CSV = "text/csv";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final ActivityReportService reports;
-    private final DisclosureSettings disclosure;
-    private final CurrentCaller caller;
-    private final Clock clock;
+    private final ReportRequests requests;
 
-    public ActivityReportResource(
-            ActivityReportService reports,
-            DisclosureSettings disclosure,
-            CurrentCaller caller,
-            Clock clock) {
+    public ActivityReportResource(ActivityReportService reports, ReportRequests requests) {
         this.reports = reports;
-        this.disclosure = disclosure;
-        this.caller = caller;
-        this.clock = clock;
+        this.requests = requests;
     }
 
     @GET
@@ -71,22 +53,11 @@ public class ActivityReportResource {
             @Parameter(description = "true for unrounded figures (admin only)")
                     @QueryParam("unrounded")
                     String unrounded) {
-        Caller who = caller.get();
-        boolean raw = Boolean.TRUE.equals(Params.bool("unrounded", unrounded));
-        if (raw && !who.has(Role.ADMIN)) {
-            throw DomainException.forbidden("Only an admin may see unrounded figures");
-        }
-        LocalDate last = to == null ? LocalDate.now(clock.withZone(UK)) : Params.date("to", to);
-        LocalDate first = from == null ? last.minusYears(1).plusDays(1) : Params.date("from", from);
-        if (first.isAfter(last)) {
-            throw Params.invalid("from", "must not be after to");
-        }
-        return reports.activity(
-                who, first, last, dimensions(groupBy), DisclosureControl.of(disclosure, raw));
+        return reports.activity(requests.of(from, to, unrounded), dimensions(groupBy));
     }
 
     @GET
-    @Produces(CSV)
+    @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "The activity report as CSV")
     @APIResponse(responseCode = "200", description = "The same table as CSV, with a header row")

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.report.ReportPeriod;
+import org.socialprescribing.report.ReportRequest;
 import org.socialprescribing.report.ReportScope;
 import org.socialprescribing.report.activity.ActivityReport.Figures;
 import org.socialprescribing.report.activity.ActivityReport.PractitionerRow;
@@ -34,7 +33,6 @@ import org.socialprescribing.treatment.session.Attendance;
  */
 @ApplicationScoped
 public class ActivityReportService {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3_600);
 
@@ -55,15 +53,12 @@ public class ActivityReportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ActivityReport activity(
-            Caller caller,
-            LocalDate from,
-            LocalDate to,
-            List<Dimension> groupBy,
-            DisclosureControl control) {
-        ReportScope scope = ReportScope.of(caller);
-        Map<List<Object>, Raw> groups = figures(scope, from, to, groupBy);
-        Raw overall = figures(scope, from, to, List.of()).getOrDefault(List.of(), new Raw());
+    public ActivityReport activity(ReportRequest request, List<Dimension> groupBy) {
+        ReportScope scope = ReportScope.of(request.caller());
+        ReportPeriod period = request.period();
+        DisclosureControl control = request.control();
+        Map<List<Object>, Raw> groups = figures(scope, period, groupBy);
+        Raw overall = figures(scope, period, List.of()).getOrDefault(List.of(), new Raw());
         List<Row> rows = new ArrayList<>();
         List<Figures> published = new ArrayList<>();
         groups.forEach(
@@ -80,18 +75,18 @@ public class ActivityReportService {
                 groupBy.isEmpty() ? publish(overall, control) : totals(published, overall, control);
         return new ActivityReport(
                 "activity",
-                from,
-                to,
+                period.from(),
+                period.to(),
                 groupBy,
                 Instant.now(clock),
                 control.rules(),
                 rows,
                 totals,
-                practitioners(scope, from, to, control));
+                practitioners(scope, period, control));
     }
 
     private Map<List<Object>, Raw> figures(
-            ReportScope scope, LocalDate from, LocalDate to, List<Dimension> groupBy) {
+            ReportScope scope, ReportPeriod period, List<Dimension> groupBy) {
         Map<List<Object>, Raw> groups = new LinkedHashMap<>();
         String keys = groupBy.stream().map(Dimension::expression).collect(Collectors.joining(", "));
         String select = keys.isEmpty() ? "" : keys + ", ";
@@ -115,8 +110,7 @@ public class ActivityReportService {
                                 + where(scope)
                                 + groupClause,
                         scope,
-                        from,
-                        to,
+                        period,
                         Map.of(
                                 "cancelled", ReferralStatus.CANCELLED,
                                 "completed", ReferralStatus.COMPLETED,
@@ -144,8 +138,7 @@ public class ActivityReportService {
                                 + where(scope)
                                 + groupClause,
                         scope,
-                        from,
-                        to,
+                        period,
                         Map.of(
                                 "triage", ReferralStatus.AWAITING_TRIAGE,
                                 "sent", ReferralStatus.SENT,
@@ -170,8 +163,7 @@ public class ActivityReportService {
                                         ? " group by e.reasonCode"
                                         : " group by " + keys + ", e.reasonCode"),
                         scope,
-                        from,
-                        to,
+                        period,
                         Map.of())) {
             Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
             raw.declinedByReason.put(String.valueOf(row[k]), number(row[k + 1]));
@@ -188,8 +180,7 @@ public class ActivityReportService {
                                 + where(scope)
                                 + groupClause,
                         scope,
-                        from,
-                        to,
+                        period,
                         Map.of(
                                 "attended", Attendance.ATTENDED,
                                 "missed", Attendance.DID_NOT_ATTEND))) {
@@ -202,7 +193,7 @@ public class ActivityReportService {
     }
 
     private List<PractitionerRow> practitioners(
-            ReportScope scope, LocalDate from, LocalDate to, DisclosureControl control) {
+            ReportScope scope, ReportPeriod period, DisclosureControl control) {
         List<PractitionerRow> result = new ArrayList<>();
         for (Object[] row :
                 rows(
@@ -214,8 +205,7 @@ public class ActivityReportService {
                                 + " and e.action in ('accept', 'decline') group by e.practitionerId"
                                 + " order by e.practitionerId",
                         scope,
-                        from,
-                        to,
+                        period,
                         Map.of())) {
             long responded = number(row[1]);
             long accepted = number(row[2]);
@@ -300,14 +290,10 @@ public class ActivityReportService {
     }
 
     private List<Object[]> rows(
-            String hql,
-            ReportScope scope,
-            LocalDate from,
-            LocalDate to,
-            Map<String, Object> extra) {
+            String hql, ReportScope scope, ReportPeriod period, Map<String, Object> extra) {
         Query query = entityManager.createQuery(hql);
-        query.setParameter("from", from.atStartOfDay(UK).toInstant());
-        query.setParameter("to", to.plusDays(1).atStartOfDay(UK).toInstant());
+        query.setParameter("from", period.start());
+        query.setParameter("to", period.end());
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.putAll(extra);
         parameters.forEach(query::setParameter);

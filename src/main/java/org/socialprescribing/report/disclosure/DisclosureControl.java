@@ -47,13 +47,46 @@ public final class DisclosureControl {
 
     /** A mean, median or rate over {@code people} people: suppressed when they are 1 to 7. */
     public Statistic statistic(BigDecimal value, long people) {
-        if (people == 0 || value == null) {
+        if (people == 0) {
             return new Statistic(null, false);
         }
+        // suppressed before asking whether there is a value: a figure missing only for one
+        // person (a confidence interval) would otherwise tell how many there are
         if (!unrounded && people <= suppressUpTo) {
             return new Statistic(null, true);
         }
         return new Statistic(value, false);
+    }
+
+    /**
+     * A sum of money over {@code people} people: suppressed when they are 1 to 7, since a patient's
+     * contribution would tell their income band. Money is not rounded.
+     */
+    public Amount money(long pence, long people) {
+        if (!unrounded && people > 0 && people <= suppressUpTo) {
+            return new Amount(null, true);
+        }
+        return new Amount(pence, false);
+    }
+
+    /**
+     * Pence per person ({@code pence} over {@code per} people), from money spent on {@code basis}
+     * people: suppressed when either is 1 to 7, so the sum cannot be recovered by multiplying back;
+     * none when no one is counted.
+     */
+    public Amount perPerson(long pence, long per, long basis) {
+        if (per == 0) {
+            return new Amount(null, false);
+        }
+        if (!unrounded && ((basis > 0 && basis <= suppressUpTo) || per <= suppressUpTo)) {
+            return new Amount(null, true);
+        }
+        return new Amount(Math.round((double) pence / per), false);
+    }
+
+    /** The total of published sums (suppressed cells add nothing). */
+    public Amount totalMoney(Collection<Amount> cells) {
+        return new Amount(cells.stream().mapToLong(Amount::published).sum(), false);
     }
 
     /** The total of published cells (rounded values; suppressed cells add nothing). */
@@ -72,7 +105,11 @@ public final class DisclosureControl {
                 + roundTo
                 + "; means, medians and rates built on 1-"
                 + suppressUpTo
-                + " people are suppressed; totals are the sum of the published cells; counts that"
+                + " people are suppressed; sums of money over 1-"
+                + suppressUpTo
+                + " people are suppressed, as is money per person where the people are 1-"
+                + suppressUpTo
+                + "; totals are the sum of the published cells; counts that"
                 + " are not about people (sessions) are not controlled.";
     }
 

@@ -1,0 +1,62 @@
+package org.socialprescribing.report.outcome;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.report.Csv;
+import org.socialprescribing.report.ReportRequests;
+
+@Path("/api/v1/reports/outcomes")
+@Tag(name = "Reports")
+public class OutcomeReportResource {
+    private final OutcomeReportService reports;
+    private final ReportRequests requests;
+
+    public OutcomeReportResource(OutcomeReportService reports, ReportRequests requests) {
+        this.reports = reports;
+        this.requests = requests;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(
+            summary =
+                    "Outcomes per therapy, measure and score for referrals received in a period,"
+                            + " safe to publish (JSON, or the same table as CSV with Accept:"
+                            + " text/csv)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report, with its period, grouping and disclosure rules")
+    public OutcomeReport outcomes(
+            @Parameter(description = "First day (inclusive); default a year before to")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last day (inclusive); default today") @QueryParam("to")
+                    String to,
+            @Parameter(description = "true for unrounded figures (admin only)")
+                    @QueryParam("unrounded")
+                    String unrounded) {
+        return reports.outcomes(requests.of(from, to, unrounded));
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "The outcome report as CSV")
+    @APIResponse(responseCode = "200", description = "The same table as CSV, with a header row")
+    public String outcomesCsv(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("unrounded") String unrounded) {
+        return OutcomeCsv.of(outcomes(from, to, unrounded));
+    }
+}

@@ -1,0 +1,61 @@
+package org.socialprescribing.report.spend;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.report.Csv;
+import org.socialprescribing.report.ReportRequests;
+
+@Path("/api/v1/reports/spend")
+@Tag(name = "Reports")
+public class SpendReportResource {
+    private final SpendReportService reports;
+    private final ReportRequests requests;
+
+    public SpendReportResource(SpendReportService reports, ReportRequests requests) {
+        this.reports = reports;
+        this.requests = requests;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(
+            summary =
+                    "Spend per funder, scheme and therapy on referrals received in a period, safe to"
+                            + " publish (JSON, or the same table as CSV with Accept: text/csv)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report, with its period, grouping and disclosure rules")
+    public SpendReport spend(
+            @Parameter(description = "First day (inclusive); default a year before to")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last day (inclusive); default today") @QueryParam("to")
+                    String to,
+            @Parameter(description = "true for unrounded figures (admin only)")
+                    @QueryParam("unrounded")
+                    String unrounded) {
+        return reports.spend(requests.of(from, to, unrounded));
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "The spend report as CSV")
+    @APIResponse(responseCode = "200", description = "The same table as CSV, with a header row")
+    public String spendCsv(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("unrounded") String unrounded) {
+        return SpendCsv.of(spend(from, to, unrounded));
+    }
+}
