@@ -1,6 +1,5 @@
 package org.socialprescribing.report;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.socialprescribing.report.disclosure.Amount;
@@ -20,21 +19,29 @@ public final class Csv {
 
     private Csv() {}
 
-    public static Csv of(
-            String report, ReportPeriod period, Instant generatedAt, String disclosure) {
+    public static Csv of(PublishedReport report) {
         Csv csv = new Csv();
         csv.text
                 .append("# ")
-                .append(report)
+                .append(report.report())
                 .append(" report, referrals received ")
-                .append(period.from())
+                .append(report.from())
                 .append(" to ")
-                .append(period.to())
+                .append(report.to())
+                .append(grouping(report.groupBy()))
                 .append(", generated ")
-                .append(generatedAt)
+                .append(report.generatedAt())
                 .append('\n');
-        csv.text.append("# ").append(disclosure).append('\n');
+        csv.text.append("# ").append(report.disclosure()).append('\n');
         return csv;
+    }
+
+    private static String grouping(List<?> groupBy) {
+        return groupBy.isEmpty()
+                ? ", not grouped"
+                : groupBy.stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining(" and ", ", grouped by ", ""));
     }
 
     public Csv row(List<String> cells) {

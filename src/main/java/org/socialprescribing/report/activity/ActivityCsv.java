@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.socialprescribing.report.Csv;
-import org.socialprescribing.report.ReportPeriod;
 import org.socialprescribing.report.activity.ActivityReport.Figures;
 import org.socialprescribing.report.disclosure.Count;
 
@@ -31,12 +30,7 @@ final class ActivityCsv {
 
     static String of(ActivityReport report) {
         TreeSet<String> reasons = new TreeSet<>(report.totals().declinedByReason().keySet());
-        Csv csv =
-                Csv.of(
-                        report.report(),
-                        new ReportPeriod(report.from(), report.to()),
-                        report.generatedAt(),
-                        report.disclosure());
+        Csv csv = Csv.of(report);
         List<String> header = new ArrayList<>();
         report.groupBy().forEach(d -> header.add(d.name().toLowerCase()));
         header.addAll(COLUMNS);

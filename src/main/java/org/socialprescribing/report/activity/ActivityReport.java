@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.socialprescribing.report.PublishedReport;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.Statistic;
 
@@ -21,7 +22,8 @@ public record ActivityReport(
         @Schema(description = "The disclosure rules applied") String disclosure,
         List<Row> rows,
         Figures totals,
-        List<PractitionerRow> practitioners) {
+        List<PractitionerRow> practitioners)
+        implements PublishedReport {
 
     public record Row(Map<String, String> group, Figures figures) {}
 

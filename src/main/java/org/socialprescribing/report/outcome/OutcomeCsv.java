@@ -3,7 +3,6 @@ package org.socialprescribing.report.outcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.socialprescribing.report.Csv;
-import org.socialprescribing.report.ReportPeriod;
 import org.socialprescribing.report.outcome.OutcomeReport.Row;
 
 /** The outcome report as the same table in CSV: the therapies' rows, then ALL rows per score. */
@@ -25,13 +24,7 @@ final class OutcomeCsv {
     private OutcomeCsv() {}
 
     static String of(OutcomeReport report) {
-        Csv csv =
-                Csv.of(
-                                report.report(),
-                                new ReportPeriod(report.from(), report.to()),
-                                report.generatedAt(),
-                                report.disclosure())
-                        .row(HEADER);
+        Csv csv = Csv.of(report).row(HEADER);
         report.rows().forEach(row -> csv.row(cells(row)));
         report.totals().forEach(row -> csv.row(cells(row)));
         return csv.toString();

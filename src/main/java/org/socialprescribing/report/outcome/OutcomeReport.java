@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.socialprescribing.report.PublishedReport;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.Statistic;
 import org.socialprescribing.treatment.outcome.Direction;
@@ -23,7 +24,8 @@ public record OutcomeReport(
         Instant generatedAt,
         @Schema(description = "The disclosure rules applied") String disclosure,
         List<Row> rows,
-        @Schema(description = "Each measure and score over all therapies") List<Row> totals) {
+        @Schema(description = "Each measure and score over all therapies") List<Row> totals)
+        implements PublishedReport {
 
     public record Row(
             @Schema(description = "Therapy code, or ALL in totals") String therapy,

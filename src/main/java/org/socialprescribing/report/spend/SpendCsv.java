@@ -3,7 +3,6 @@ package org.socialprescribing.report.spend;
 import java.util.ArrayList;
 import java.util.List;
 import org.socialprescribing.report.Csv;
-import org.socialprescribing.report.ReportPeriod;
 import org.socialprescribing.report.spend.SpendReport.Figures;
 
 /** The spend report as the same table in CSV, money in pence, with a TOTAL row. */
@@ -28,13 +27,7 @@ final class SpendCsv {
     private SpendCsv() {}
 
     static String of(SpendReport report) {
-        Csv csv =
-                Csv.of(
-                                report.report(),
-                                new ReportPeriod(report.from(), report.to()),
-                                report.generatedAt(),
-                                report.disclosure())
-                        .row(HEADER);
+        Csv csv = Csv.of(report).row(HEADER);
         for (SpendReport.Row row : report.rows()) {
             List<String> cells = new ArrayList<>();
             cells.add(Csv.text(row.funderCode()));

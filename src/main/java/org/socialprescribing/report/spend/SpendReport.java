@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.socialprescribing.funding.scheme.SchemeRoute;
+import org.socialprescribing.report.PublishedReport;
 import org.socialprescribing.report.disclosure.Amount;
 import org.socialprescribing.report.disclosure.Count;
 
@@ -22,7 +23,8 @@ public record SpendReport(
         Instant generatedAt,
         @Schema(description = "The disclosure rules applied") String disclosure,
         List<Row> rows,
-        Figures totals) {
+        Figures totals)
+        implements PublishedReport {
 
     public record Row(
             String funderCode,
