@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialprescribing.report.disclosure.Amount;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.DisclosureControl;
 import org.socialprescribing.report.disclosure.Statistic;
@@ -53,6 +54,45 @@ class DisclosureControlTest {
     void countsThatAreNotAboutPeopleAreNotControlled() {
         assertEquals(new Count(3L, false), control.notPeople(3));
         assertEquals(new Count(12L, false), control.notPeople(12));
+    }
+
+    @Test
+    void aMissingStatisticOnOneToSevenPeopleIsStillSuppressedSoItsAbsenceTellsNothing() {
+        // a confidence interval does not exist for one person; "no data" would say n = 1
+        assertEquals(new Statistic(null, true), control.statistic(null, 1));
+        assertEquals(new Statistic(null, false), control.statistic(null, 0));
+        assertEquals(new Statistic(null, false), control.statistic(null, 8));
+    }
+
+    @ParameterizedTest(name = "money over {0} people is suppressed: {1}")
+    @CsvSource({"0,false", "1,true", "7,true", "8,false", "13,false"})
+    void moneyOverOneToSevenPeopleIsSuppressedAndNeverRounded(long people, boolean suppressed) {
+        Amount amount = control.money(123_457, people);
+        assertEquals(suppressed, amount.suppressed());
+        assertEquals(suppressed ? null : 123_457L, amount.pence());
+    }
+
+    @Test
+    void moneyPerPersonIsSuppressedWhenEitherTheDivisorOrTheFundedPeopleAreOneToSeven() {
+        assertEquals(new Amount(3375L, false), control.perPerson(27_000, 8, 9));
+        assertEquals(new Amount(null, true), control.perPerson(27_000, 7, 9));
+        assertEquals(new Amount(null, true), control.perPerson(27_000, 8, 7));
+        assertEquals(new Amount(null, false), control.perPerson(27_000, 0, 9));
+        assertEquals(
+                new Amount(3857L, false),
+                new DisclosureControl(7, 5, true).perPerson(27_000, 7, 7),
+                "unrounded: 27,000 / 7 to the nearest penny");
+    }
+
+    @Test
+    void moneyTotalsAreTheSumOfThePublishedSums() {
+        Amount total =
+                control.totalMoney(
+                        List.of(
+                                control.money(900, 2),
+                                control.money(5000, 8),
+                                control.money(70, 10)));
+        assertEquals(new Amount(5070L, false), total);
     }
 
     @Test
