@@ -51,5 +51,6 @@ expect "practitioner accepts with If-Match" '"status":"ACCEPTED"'
 expect "history shows the acceptance" '"action":"accept"'
 expect "another practice gets 404 problem+json" '"code":"not-found"'
 expect "GP system client lists its referrals" '{"items":[{"id":'
+expect "commissioner's activity report suppresses one referral" 'ACUPUNCTURE,suppressed,'
 echo "walkthrough checks: $((checks - failures)) of $checks passed"
 [ "$failures" -eq 0 ]
