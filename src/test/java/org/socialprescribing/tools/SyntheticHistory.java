@@ -70,6 +70,7 @@ public final class SyntheticHistory {
                     "referral_event",
                     "treatment_session",
                     "outcome_record",
+                    "outcome_change",
                     "safety_alert",
                     "funding_plan",
                     "charge_line");
