@@ -370,25 +370,18 @@ final class ReferralStory {
                             + candidate.approvedSessions
                             + " sessions requested.";
             plan = candidate;
-        } else if (commit(candidate)) {
+        } else if (commit(candidate, at)) {
             candidate.status = "APPROVED";
             plan = candidate;
         }
     }
 
     /**
-     * Holds the plan's full cost against the budget, as the API's conditional update does. What is
-     * held is never given back here, so the budget check is stricter than the API's and the final
-     * committed plus spent can never exceed the budget.
+     * Holds the plan's full cost against the budget, as the API's conditional update does: refused
+     * once committed plus spent would pass the budget, so the referral goes on unfunded.
      */
-    private boolean commit(Plan candidate) {
-        long needed = candidate.funderPence * candidate.approvedSessions;
-        Scheme scheme = candidate.scheme;
-        if (scheme.reservedPence + needed > scheme.budgetPence) {
-            return false;
-        }
-        scheme.reservedPence += needed;
-        return true;
+    private boolean commit(Plan candidate, Instant at) {
+        return candidate.scheme.hold(candidate.funderPence * candidate.approvedSessions, at);
     }
 
     /** The commissioner decides a prior-approval request; the referral may go on unfunded. */
@@ -396,7 +389,7 @@ final class ReferralStory {
         plan.decidedAt = at;
         plan.decidedBy = "synthetic-commissioner-" + plan.scheme.funder;
         plan.version++;
-        if (random.nextDouble() < 0.85 && commit(plan)) {
+        if (random.nextDouble() < 0.85 && commit(plan, at)) {
             plan.status = "APPROVED";
             return true;
         }
@@ -830,6 +823,7 @@ final class ReferralStory {
             committed = 0;
             plan.status = "CLOSED";
             plan.version++;
+            plan.scheme.release(released, updatedAt);
         }
         plan.scheme.committedPence += committed;
         plan.scheme.spentPence += plan.spentPence;

@@ -34,10 +34,11 @@ class SyntheticHistoryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Score>> SCORES = new TypeReference<>() {};
     private static Map<String, Long> counts;
+    private static SyntheticHistory.Generated generated;
 
     @BeforeAll
     static void generate() throws SQLException {
-        counts =
+        generated =
                 SyntheticHistory.run(
                         new SyntheticHistory.Options(
                                 URL,
@@ -50,6 +51,7 @@ class SyntheticHistoryTest {
                                 100,
                                 true,
                                 true));
+        counts = generated.rows();
     }
 
     @Test
@@ -304,6 +306,13 @@ class SyntheticHistoryTest {
                                 + " coalesce((select sum(c.pence) from charge_line c where"
                                 + " c.plan_id = p.id and c.payer = 'PATIENT'), 0)"));
         assertTrue(count("select count(*) from funding_plan where patient_charged_pence > 0") > 0);
+    }
+
+    @Test
+    void aMinorityOfBudgetsRunOutDuringTheirYear() {
+        assertTrue(
+                generated.ranOut() > 0 && generated.ranOut() < generated.budgeted() / 3,
+                () -> generated.ranOut() + " of " + generated.budgeted() + " ran out");
     }
 
     private record Record(String timePoint, List<Score> scores) {
