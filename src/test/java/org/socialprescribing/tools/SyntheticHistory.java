@@ -163,6 +163,7 @@ public final class SyntheticHistory {
             writeDirectory(directory, out);
             long rows = writeReferrals(directory, out, random, days, weights);
             updateSchemes(connection, directory);
+            analyze(connection);
             Map<String, Long> counts = report(connection, rows);
             Generated generated = budgets(directory, counts);
             Optional<Long> size = size(connection);
@@ -424,6 +425,19 @@ public final class SyntheticHistory {
                 update.addBatch();
             }
             update.executeBatch();
+            connection.commit();
+        }
+    }
+
+    /**
+     * PostgreSQL's planner statistics for the new rows, so that reports run straight after the
+     * generator (the benchmark) are planned as they would be once autovacuum has caught up.
+     */
+    private void analyze(Connection connection) throws SQLException {
+        if (options.url().startsWith("jdbc:postgresql:")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
             connection.commit();
         }
     }
