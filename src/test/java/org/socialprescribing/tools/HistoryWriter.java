@@ -42,7 +42,7 @@ final class HistoryWriter implements AutoCloseable {
                         + " goals, clinical_summary, urgency, consent_referral_agreed,"
                         + " consent_share_outcomes, delegation_accepted, status_reason,"
                         + " status_comment, sent_at, created_at, updated_at,"
-                        + " consecutive_did_not_attend"),
+                        + " consecutive_did_not_attend, seconds_to_first_session"),
         REFERRAL_CONDITION(
                 "referral_condition",
                 "referral_id, position, condition_text, snomed_code, category"),
@@ -60,6 +60,10 @@ final class HistoryWriter implements AutoCloseable {
                 "outcome_record",
                 "id, referral_id, measure, time_point, completed_on, answers, vas, scores,"
                         + " urgent_review_needed, recorded_by, recorded_at"),
+        OUTCOME_CHANGE(
+                "outcome_change",
+                "referral_id, measure, score_name, direction, baseline_value, end_value,"
+                        + " change_value, improved"),
         SAFETY_ALERT(
                 "safety_alert",
                 "id, referral_id, severity, what_happened, action_taken, raised_by,"
@@ -68,7 +72,8 @@ final class HistoryWriter implements AutoCloseable {
                 "funding_plan",
                 "id, referral_id, scheme_id, status, approved_sessions, session_split,"
                         + " funder_pence_per_session, patient_pence_per_session, committed_pence,"
-                        + " spent_pence, released_pence, income_band, receives_benefits,"
+                        + " spent_pence, released_pence, patient_charged_pence, income_band,"
+                        + " receives_benefits,"
                         + " clinical_justification, decision_reason, decided_by, decided_at,"
                         + " requested_by, created_at, version"),
         CHARGE_LINE(

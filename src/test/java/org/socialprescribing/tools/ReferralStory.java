@@ -2,6 +2,7 @@ package org.socialprescribing.tools;
 
 import static org.socialprescribing.tools.HistoryWriter.Table.CHARGE_LINE;
 import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_PLAN;
+import static org.socialprescribing.tools.HistoryWriter.Table.OUTCOME_CHANGE;
 import static org.socialprescribing.tools.HistoryWriter.Table.OUTCOME_RECORD;
 import static org.socialprescribing.tools.HistoryWriter.Table.REFERRAL;
 import static org.socialprescribing.tools.HistoryWriter.Table.REFERRAL_CONDITION;
@@ -11,6 +12,7 @@ import static org.socialprescribing.tools.HistoryWriter.Table.TREATMENT_SESSION;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.socialprescribing.tools.SyntheticDirectory.Practitioner;
 import org.socialprescribing.tools.SyntheticDirectory.Scheme;
 import org.socialprescribing.treatment.outcome.OutcomeMeasure;
 import org.socialprescribing.treatment.outcome.OutcomeScoring;
+import org.socialprescribing.treatment.outcome.Score;
 import org.socialprescribing.treatment.outcome.ScoredOutcome;
 import org.socialprescribing.treatment.session.Attendance;
 
@@ -104,6 +107,11 @@ final class ReferralStory {
     private String conditionSummary;
     private String creatorRole;
     private boolean therapyKnown;
+    private Long secondsToFirstSession;
+    private final List<Recorded> outcomes = new ArrayList<>();
+
+    /** An outcome measure as recorded, in the order OutcomeService reads them back. */
+    private record Recorded(OutcomeMeasure measure, String timePoint, ScoredOutcome scored) {}
 
     /** A session as booked, and what happened at it once recorded. */
     private static final class Session {
@@ -125,6 +133,7 @@ final class ReferralStory {
         long funderPence;
         long patientPence;
         long spentPence;
+        long patientChargedPence;
         String incomeBand;
         Boolean receivesBenefits;
         String justification;
@@ -218,6 +227,8 @@ final class ReferralStory {
         plan = null;
         sessions.clear();
         measures = null;
+        secondsToFirstSession = null;
+        outcomes.clear();
         severity = Math.min(0.95, Math.max(0.2, Ids.normal(random, 0.6, 0.15)));
         conditions();
     }
@@ -359,25 +370,18 @@ final class ReferralStory {
                             + candidate.approvedSessions
                             + " sessions requested.";
             plan = candidate;
-        } else if (commit(candidate)) {
+        } else if (commit(candidate, at)) {
             candidate.status = "APPROVED";
             plan = candidate;
         }
     }
 
     /**
-     * Holds the plan's full cost against the budget, as the API's conditional update does. What is
-     * held is never given back here, so the budget check is stricter than the API's and the final
-     * committed plus spent can never exceed the budget.
+     * Holds the plan's full cost against the budget, as the API's conditional update does: refused
+     * once committed plus spent would pass the budget, so the referral goes on unfunded.
      */
-    private boolean commit(Plan candidate) {
-        long needed = candidate.funderPence * candidate.approvedSessions;
-        Scheme scheme = candidate.scheme;
-        if (scheme.reservedPence + needed > scheme.budgetPence) {
-            return false;
-        }
-        scheme.reservedPence += needed;
-        return true;
+    private boolean commit(Plan candidate, Instant at) {
+        return candidate.scheme.hold(candidate.funderPence * candidate.approvedSessions, at);
     }
 
     /** The commissioner decides a prior-approval request; the referral may go on unfunded. */
@@ -385,7 +389,7 @@ final class ReferralStory {
         plan.decidedAt = at;
         plan.decidedBy = "synthetic-commissioner-" + plan.scheme.funder;
         plan.version++;
-        if (random.nextDouble() < 0.85 && commit(plan)) {
+        if (random.nextDouble() < 0.85 && commit(plan, at)) {
             plan.status = "APPROVED";
             return true;
         }
@@ -496,6 +500,11 @@ final class ReferralStory {
                     "First session attended",
                     null);
         }
+        if (first) {
+            // As SessionService sets it when the first attendance is recorded.
+            secondsToFirstSession =
+                    Math.max(0, Duration.between(createdAt, session.scheduledAt).toSeconds());
+        }
         if (first && random.nextDouble() < 0.88) {
             measures = measures();
             record(session.recordedAt.plus(Duration.ofMinutes(5)), "BASELINE", severity);
@@ -604,6 +613,7 @@ final class ReferralStory {
                 vas = answers.remove(answers.size() - 1);
             }
             ScoredOutcome scored = OutcomeScoring.score(measure, answers, vas);
+            outcomes.add(new Recorded(measure, timePoint, scored));
             out.row(
                     OUTCOME_RECORD,
                     Ids.uuid(random),
@@ -657,6 +667,9 @@ final class ReferralStory {
         }
         for (ShareView share : plan.shares) {
             boolean patient = "PATIENT".equals(share.payer());
+            if (patient) {
+                plan.patientChargedPence += share.pence();
+            }
             Instant paid = session.recordedAt.plus(hours(24 * 7 * random.nextDouble()));
             out.row(
                     CHARGE_LINE,
@@ -726,6 +739,7 @@ final class ReferralStory {
 
     private void finish() {
         writeSessions();
+        writeOutcomeChanges();
         writePlan();
         writeReferral();
     }
@@ -752,6 +766,47 @@ final class ReferralStory {
         }
     }
 
+    /**
+     * Each measure's change per score, as OutcomeService keeps them in step: from the first record
+     * marked baseline (else the first) to the latest record after it.
+     */
+    private void writeOutcomeChanges() {
+        for (OutcomeMeasure measure : OutcomeMeasure.values()) {
+            List<Recorded> taken = outcomes.stream().filter(o -> o.measure() == measure).toList();
+            if (taken.isEmpty()) {
+                continue;
+            }
+            Recorded baseline =
+                    taken.stream()
+                            .filter(o -> "BASELINE".equals(o.timePoint()))
+                            .findFirst()
+                            .orElse(taken.get(0));
+            Recorded last = taken.get(taken.size() - 1);
+            Recorded end = last == baseline ? null : last;
+            for (String name : OutcomeScoring.scoreNames(measure)) {
+                BigDecimal from = value(baseline, name);
+                if (from == null) {
+                    continue;
+                }
+                BigDecimal to = end == null ? null : value(end, name);
+                out.row(
+                        OUTCOME_CHANGE,
+                        id,
+                        measure.name(),
+                        name,
+                        OutcomeScoring.direction(measure, name).name(),
+                        from,
+                        to,
+                        to == null ? null : to.subtract(from),
+                        OutcomeScoring.meaningfulImprovement(measure, name, from, to));
+            }
+        }
+    }
+
+    private static BigDecimal value(Recorded recorded, String score) {
+        return recorded.scored().score(score).map(Score::value).orElse(null);
+    }
+
     /** The plan as it stands now: a finished referral's plan is closed and its rest released. */
     private void writePlan() {
         if (plan == null) {
@@ -768,6 +823,7 @@ final class ReferralStory {
             committed = 0;
             plan.status = "CLOSED";
             plan.version++;
+            plan.scheme.release(released, updatedAt);
         }
         plan.scheme.committedPence += committed;
         plan.scheme.spentPence += plan.spentPence;
@@ -784,6 +840,7 @@ final class ReferralStory {
                 committed,
                 plan.spentPence,
                 released,
+                plan.patientChargedPence,
                 plan.incomeBand,
                 plan.receivesBenefits,
                 plan.justification,
@@ -837,7 +894,8 @@ final class ReferralStory {
                 sentAt,
                 createdAt,
                 updatedAt,
-                missedRun);
+                missedRun,
+                secondsToFirstSession);
     }
 
     private void conditions() {

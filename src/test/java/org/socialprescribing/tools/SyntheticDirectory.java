@@ -2,13 +2,16 @@ package org.socialprescribing.tools;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -94,6 +97,8 @@ final class SyntheticDirectory {
 
     record Funder(String code, String name, String type) {}
 
+    record Release(Instant at, long pence) {}
+
     /** A funding scheme and, as the history unfolds, what its plans hold against its budget. */
     static final class Scheme {
         UUID id;
@@ -113,14 +118,44 @@ final class SyntheticDirectory {
         Set<String> pcns = new LinkedHashSet<>();
         Set<String> icbs = new LinkedHashSet<>();
 
-        /**
-         * The full cost of every plan approved so far: never released, so always an upper bound.
-         */
-        long reservedPence;
+        /** What the plans hold against the budget (committed plus spent), as the API counts it. */
+        long heldPence;
+
+        /** Commitments that finished referrals give back, each at the time it happens. */
+        final PriorityQueue<Release> releases =
+                new PriorityQueue<>(Comparator.comparing(Release::at));
+
+        /** When a commitment was first refused because the budget was spent; null if never. */
+        Instant ranOutAt;
 
         long committedPence;
         long spentPence;
         double expectedPlans;
+
+        /**
+         * Holds a plan's cost if committed plus spent stays within the budget, as the API's
+         * conditional update does, once the commitments given back before then are released.
+         */
+        boolean hold(long pence, Instant at) {
+            while (!releases.isEmpty() && !releases.peek().at().isAfter(at)) {
+                heldPence -= releases.poll().pence();
+            }
+            if (heldPence + pence > budgetPence) {
+                if (ranOutAt == null) {
+                    ranOutAt = at;
+                }
+                return false;
+            }
+            heldPence += pence;
+            return true;
+        }
+
+        /** Gives back what a finished referral's plan no longer needs, from that moment on. */
+        void release(long pence, Instant at) {
+            if (pence > 0) {
+                releases.add(new Release(at, pence));
+            }
+        }
 
         boolean covers(String therapy, Practice practice, LocalDate day) {
             return therapies.contains(therapy)

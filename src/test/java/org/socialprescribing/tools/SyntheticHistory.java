@@ -57,6 +57,7 @@ import org.socialprescribing.tools.SyntheticDirectory.Scheme;
  */
 public final class SyntheticHistory {
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final double TIGHT_SCHEMES = 0.2;
     private static final List<String> TABLES =
             List.of(
                     "practice",
@@ -70,6 +71,7 @@ public final class SyntheticHistory {
                     "referral_event",
                     "treatment_session",
                     "outcome_record",
+                    "outcome_change",
                     "safety_alert",
                     "funding_plan",
                     "charge_line");
@@ -136,12 +138,18 @@ public final class SyntheticHistory {
         run(Options.parse(args));
     }
 
-    /** Generates the history; the row counts per table, as the database reports them. */
-    static Map<String, Long> run(Options options) throws SQLException {
+    /**
+     * What was generated: the row counts per table, as the database reports them, and how many of
+     * the schemes with a budget ran out of it.
+     */
+    record Generated(Map<String, Long> rows, int budgeted, int ranOut) {}
+
+    /** Generates the history. */
+    static Generated run(Options options) throws SQLException {
         return new SyntheticHistory(options).generate();
     }
 
-    private Map<String, Long> generate() throws SQLException {
+    private Generated generate() throws SQLException {
         migrate();
         try (Connection connection = connect();
                 HistoryWriter out = new HistoryWriter(connection)) {
@@ -155,13 +163,15 @@ public final class SyntheticHistory {
             writeDirectory(directory, out);
             long rows = writeReferrals(directory, out, random, days, weights);
             updateSchemes(connection, directory);
+            analyze(connection);
             Map<String, Long> counts = report(connection, rows);
+            Generated generated = budgets(directory, counts);
             Optional<Long> size = size(connection);
             compactH2(connection);
             size.or(this::h2FileSize)
                     .filter(bytes -> !options.quiet())
                     .ifPresent(bytes -> System.out.printf("database size: %,d MB%n", bytes >> 20));
-            return counts;
+            return generated;
         }
     }
 
@@ -254,9 +264,10 @@ public final class SyntheticHistory {
     }
 
     /**
-     * Each scheme's budget is what its expected demand would cost, times a factor between 0.85 and
-     * 1.6: estimated by drawing sample referrals through the same choice of scheme, so that most
-     * schemes last the year and some run out, as real ones do.
+     * Each scheme's budget is what its expected demand would cost (estimated by drawing sample
+     * referrals through the same choice of scheme), times a factor: between 0.85 and 1.6 for most,
+     * so that they last the year, but well below demand for about one in five, which run out part
+     * of the way through their year, as real ones do; referrals after that go unfunded.
      */
     private void sizeBudgets(SyntheticDirectory directory, LocalDate[] days, double[] weights) {
         SplittableRandom sample = new SplittableRandom(options.seed() + 1);
@@ -275,7 +286,9 @@ public final class SyntheticHistory {
         // About 80% of referrals are accepted and 70% of those seek funding.
         double scale = options.referrals() * 0.8 * 0.7 / samples;
         for (Scheme scheme : directory.schemes) {
-            double factor = 0.85 + 0.75 * sample.nextDouble();
+            boolean tight = sample.nextDouble() < TIGHT_SCHEMES;
+            double factor =
+                    tight ? 0.3 + 0.3 * sample.nextDouble() : 0.85 + 0.75 * sample.nextDouble();
             double perPlan = scheme.feePence * scheme.maxSessions;
             long budget =
                     Math.round((scheme.expectedPlans * scale + 2) * perPlan * factor / 100) * 100;
@@ -416,6 +429,19 @@ public final class SyntheticHistory {
         }
     }
 
+    /**
+     * PostgreSQL's planner statistics for the new rows, so that reports run straight after the
+     * generator (the benchmark) are planned as they would be once autovacuum has caught up.
+     */
+    private void analyze(Connection connection) throws SQLException {
+        if (options.url().startsWith("jdbc:postgresql:")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+            connection.commit();
+        }
+    }
+
     // --- reporting ---
 
     private void progress(long referrals, long rows) {
@@ -447,6 +473,24 @@ public final class SyntheticHistory {
                     rows, seconds, rows / seconds, options.seed());
         }
         return counts;
+    }
+
+    /** Which schemes ran out, and how far through their year. */
+    private Generated budgets(SyntheticDirectory directory, Map<String, Long> counts) {
+        List<Scheme> budgeted =
+                directory.schemes.stream().filter(s -> s.route != SchemeRoute.SELF_FUNDED).toList();
+        List<Scheme> ranOut = budgeted.stream().filter(s -> s.ranOutAt != null).toList();
+        if (!options.quiet()) {
+            System.out.printf("%d of %d budgets ran out:", ranOut.size(), budgeted.size());
+            for (Scheme scheme : ranOut) {
+                LocalDate day = scheme.ranOutAt.atZone(UK).toLocalDate();
+                long through = ChronoUnit.DAYS.between(scheme.validFrom, day);
+                long year = ChronoUnit.DAYS.between(scheme.validFrom, scheme.validTo) + 1;
+                System.out.printf(" %s %s (%d%%)", scheme.route, day, 100 * through / year);
+            }
+            System.out.println();
+        }
+        return new Generated(counts, budgeted.size(), ranOut.size());
     }
 
     /** PostgreSQL's size of the database, including indexes. */

@@ -3,27 +3,42 @@ package org.socialprescribing.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.common.nhs.NhsNumber;
+import org.socialprescribing.treatment.outcome.OutcomeMeasure;
+import org.socialprescribing.treatment.outcome.OutcomeScoring;
+import org.socialprescribing.treatment.outcome.Score;
 
 /** The generated history holds together the way the API's own writes would. */
 class SyntheticHistoryTest {
     private static final String URL = "jdbc:h2:mem:gen;DB_CLOSE_DELAY=-1";
     private static final int REFERRALS = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Score>> SCORES = new TypeReference<>() {};
     private static Map<String, Long> counts;
+    private static SyntheticHistory.Generated generated;
 
     @BeforeAll
     static void generate() throws SQLException {
-        counts =
+        generated =
                 SyntheticHistory.run(
                         new SyntheticHistory.Options(
                                 URL,
@@ -36,6 +51,7 @@ class SyntheticHistoryTest {
                                 100,
                                 true,
                                 true));
+        counts = generated.rows();
     }
 
     @Test
@@ -177,6 +193,156 @@ class SyntheticHistoryTest {
                         "select count(*) from outcome_record o where o.time_point = 'END' and not"
                                 + " exists (select 1 from outcome_record b where b.referral_id ="
                                 + " o.referral_id and b.time_point = 'BASELINE')"));
+    }
+
+    @Test
+    void outcomeChangesAreWhatTheApiWouldKeepForTheRecords() throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        Map<String, List<Record>> byReferralAndMeasure = new LinkedHashMap<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select referral_id, measure, time_point, scores from outcome_record"
+                                        + " order by referral_id, measure, completed_on, recorded_at")) {
+            while (rows.next()) {
+                byReferralAndMeasure
+                        .computeIfAbsent(
+                                rows.getString(1) + " " + rows.getString(2), k -> new ArrayList<>())
+                        .add(
+                                new Record(
+                                        rows.getString(3),
+                                        JSON.readValue(rows.getString(4), SCORES)));
+            }
+        }
+        byReferralAndMeasure.forEach(
+                (key, records) -> {
+                    OutcomeMeasure measure = OutcomeMeasure.valueOf(key.split(" ")[1]);
+                    Record baseline =
+                            records.stream()
+                                    .filter(r -> r.timePoint().equals("BASELINE"))
+                                    .findFirst()
+                                    .orElse(records.get(0));
+                    Record last = records.get(records.size() - 1);
+                    Record end = last == baseline ? null : last;
+                    for (String name : OutcomeScoring.scoreNames(measure)) {
+                        BigDecimal from = baseline.value(name);
+                        BigDecimal to = end == null ? null : end.value(name);
+                        expected.put(
+                                key + " " + name,
+                                change(
+                                        OutcomeScoring.direction(measure, name).name(),
+                                        from,
+                                        to,
+                                        to == null ? null : to.subtract(from),
+                                        OutcomeScoring.meaningfulImprovement(
+                                                measure, name, from, to)));
+                    }
+                });
+        Map<String, String> kept = new TreeMap<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select referral_id, measure, score_name, direction,"
+                                        + " baseline_value, end_value, change_value, improved"
+                                        + " from outcome_change")) {
+            while (rows.next()) {
+                kept.put(
+                        rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3),
+                        change(
+                                rows.getString(4),
+                                rows.getBigDecimal(5),
+                                rows.getBigDecimal(6),
+                                rows.getBigDecimal(7),
+                                (Boolean) rows.getObject(8)));
+            }
+        }
+        List<String> wrong =
+                expected.keySet().stream()
+                        .filter(key -> !expected.get(key).equals(kept.get(key)))
+                        .limit(5)
+                        .map(key -> key + ": " + expected.get(key) + ", kept " + kept.get(key))
+                        .toList();
+        assertEquals(List.of(), wrong);
+        assertEquals(expected.size(), kept.size(), "changes kept for records that do not exist");
+        assertTrue(kept.values().stream().anyMatch(c -> c.endsWith(" true")), "some improved");
+        assertTrue(kept.values().stream().anyMatch(c -> c.endsWith(" false")), "some did not");
+        assertTrue(kept.values().stream().anyMatch(c -> c.contains(" null null ")), "some no end");
+    }
+
+    @Test
+    void secondsToFirstSessionRunFromTheReferralToItsFirstAttendedSession() throws SQLException {
+        int withSessions = 0;
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select r.created_at, r.seconds_to_first_session, (select"
+                                        + " min(s.scheduled_at) from treatment_session s where"
+                                        + " s.referral_id = r.id and s.attendance = 'ATTENDED')"
+                                        + " from referral r")) {
+            while (rows.next()) {
+                OffsetDateTime created = rows.getObject(1, OffsetDateTime.class);
+                Long seconds = (Long) rows.getObject(2);
+                OffsetDateTime first = rows.getObject(3, OffsetDateTime.class);
+                Long expected =
+                        first == null
+                                ? null
+                                : Math.max(0, Duration.between(created, first).toSeconds());
+                assertEquals(expected, seconds, () -> "referral created " + created);
+                withSessions += first == null ? 0 : 1;
+            }
+        }
+        assertTrue(withSessions > REFERRALS / 3, "referrals with an attended session");
+    }
+
+    @Test
+    void patientChargedPenceIsTheSumOfThePatientsChargeLines() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_plan p where p.patient_charged_pence <>"
+                                + " coalesce((select sum(c.pence) from charge_line c where"
+                                + " c.plan_id = p.id and c.payer = 'PATIENT'), 0)"));
+        assertTrue(count("select count(*) from funding_plan where patient_charged_pence > 0") > 0);
+    }
+
+    @Test
+    void aMinorityOfBudgetsRunOutDuringTheirYear() {
+        assertTrue(
+                generated.ranOut() > 0 && generated.ranOut() < generated.budgeted() / 3,
+                () -> generated.ranOut() + " of " + generated.budgeted() + " ran out");
+    }
+
+    private record Record(String timePoint, List<Score> scores) {
+        BigDecimal value(String name) {
+            return scores.stream()
+                    .filter(s -> s.name().equals(name))
+                    .map(Score::value)
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** A change as text, numbers compared by value whatever their scale. */
+    private static String change(
+            String direction,
+            BigDecimal baseline,
+            BigDecimal end,
+            BigDecimal change,
+            Boolean improved) {
+        return String.join(
+                " ",
+                direction,
+                plain(baseline),
+                plain(end),
+                plain(change),
+                String.valueOf(improved));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 
     private static long count(String sql) throws SQLException {
