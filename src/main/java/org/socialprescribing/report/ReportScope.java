@@ -19,9 +19,9 @@ public record ReportScope(String clause, Map<String, Object> parameters) {
         }
         String org = commissioner(caller);
         return new ReportScope(
-                "(r.practice.icbCode = :scopeOrg or exists (select 1 from FundingPlan sp, FundingScheme ss"
-                        + " where sp.referralId = r.id and ss.id = sp.schemeId and ss.funderCode = :scopeOrg"
-                        + " and sp.status in ('APPROVED', 'CLOSED')))",
+                "(r.practice.icbCode = :scopeOrg or r.id in (select sp.referralId"
+                        + " from FundingPlan sp, FundingScheme ss where ss.id = sp.schemeId"
+                        + " and ss.funderCode = :scopeOrg and sp.status in ('APPROVED', 'CLOSED')))",
                 Map.of("scopeOrg", org));
     }
 

@@ -11,6 +11,7 @@ import static org.socialprescribing.testing.Reports.newIcb;
 import static org.socialprescribing.testing.Reports.newPractice;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
@@ -121,6 +122,48 @@ class ActivityReportTest {
                 .body("totals.sessionsDelivered.value", equalTo(8))
                 .body("totals.didNotAttendRate.value", equalTo(0.0f))
                 .body("totals.medianDaysToFirstSession.suppressed", equalTo(false));
+    }
+
+    @Test
+    void aReferralNamingTwoConditionsOfOneCategoryCountsOnceUnderIt() {
+        String icb = newIcb();
+        String practice = newPractice(icb);
+        String gp = TestTokens.gp(practice);
+        String acu = TestTokens.practitioner(ACUPUNCTURIST);
+        for (int i = 0; i < 8; i++) {
+            var body =
+                    Referrals.with(
+                            Referrals.with(
+                                    Referrals.toPractitioner(ACUPUNCTURIST, "ACUPUNCTURE"),
+                                    "practiceOdsCode",
+                                    practice),
+                            "conditions",
+                            java.util.List.of(
+                                    Map.of("text", "Low back pain", "category", "MSK"),
+                                    Map.of("text", "Knee pain", "category", "MSK"),
+                                    Map.of("text", "Anxiety", "category", "MENTAL_HEALTH")));
+            String id = Referrals.create(gp, body).id();
+            Referrals.act(acu, id, "accept", null).then().statusCode(200);
+            Treatment.pastSession(acu, id, "ATTENDED");
+        }
+        as(TestTokens.admin())
+                .queryParam("unrounded", "true")
+                .queryParam("groupBy", "PRACTICE,CONDITION_CATEGORY")
+                .get("/api/v1/reports/activity")
+                .then()
+                .statusCode(200)
+                .body(category(practice, "MSK") + ".referralsReceived.value", equalTo(8))
+                .body(category(practice, "MSK") + ".sessionsDelivered.value", equalTo(8))
+                .body(category(practice, "MENTAL_HEALTH") + ".referralsReceived.value", equalTo(8))
+                .body(category(practice, "MENTAL_HEALTH") + ".started.value", equalTo(8));
+    }
+
+    private static String category(String practice, String category) {
+        return "rows.find { it.group.PRACTICE == '"
+                + practice
+                + "' && it.group.CONDITION_CATEGORY == '"
+                + category
+                + "' }.figures";
     }
 
     @Test

@@ -42,7 +42,9 @@ final class HistoryWriter implements AutoCloseable {
                         + " goals, clinical_summary, urgency, consent_referral_agreed,"
                         + " consent_share_outcomes, delegation_accepted, status_reason,"
                         + " status_comment, sent_at, created_at, updated_at,"
-                        + " consecutive_did_not_attend, seconds_to_first_session"),
+                        + " consecutive_did_not_attend, seconds_to_first_session, was_triaged,"
+                        + " was_accepted, was_declined, was_started, sessions_attended,"
+                        + " sessions_did_not_attend"),
         REFERRAL_CONDITION(
                 "referral_condition",
                 "referral_id, position, condition_text, snomed_code, category"),

@@ -108,6 +108,7 @@ final class ReferralStory {
     private String creatorRole;
     private boolean therapyKnown;
     private Long secondsToFirstSession;
+    private boolean wasTriaged, wasAccepted, wasDeclined, wasStarted;
     private final List<Recorded> outcomes = new ArrayList<>();
 
     /** An outcome measure as recorded, in the order OutcomeService reads them back. */
@@ -228,6 +229,7 @@ final class ReferralStory {
         sessions.clear();
         measures = null;
         secondsToFirstSession = null;
+        wasTriaged = wasAccepted = wasDeclined = wasStarted = false;
         outcomes.clear();
         severity = Math.min(0.95, Math.max(0.2, Ids.normal(random, 0.6, 0.15)));
         conditions();
@@ -727,6 +729,11 @@ final class ReferralStory {
                 comment,
                 practitioner == null ? null : practitioner.id(),
                 responseSeconds);
+        // the milestones ReferralService keeps on the referral for the activity report
+        wasTriaged |= action.equals("assign") && status == ReferralStatus.AWAITING_TRIAGE;
+        wasAccepted |= action.equals("accept");
+        wasDeclined |= action.equals("decline");
+        wasStarted |= to == ReferralStatus.IN_TREATMENT;
         status = to;
         statusReason = reason;
         statusComment = comment;
@@ -854,11 +861,15 @@ final class ReferralStory {
 
     private void writeReferral() {
         int missedRun = 0;
+        int attended = 0;
+        int missed = 0;
         for (Session s : sessions) {
             if (s.attendance == Attendance.ATTENDED) {
                 missedRun = 0;
+                attended++;
             } else if (s.attendance == Attendance.DID_NOT_ATTEND) {
                 missedRun++;
+                missed++;
             }
         }
         out.row(
@@ -895,7 +906,13 @@ final class ReferralStory {
                 createdAt,
                 updatedAt,
                 missedRun,
-                secondsToFirstSession);
+                secondsToFirstSession,
+                wasTriaged,
+                wasAccepted,
+                wasDeclined,
+                wasStarted,
+                attended,
+                missed);
     }
 
     private void conditions() {

@@ -298,6 +298,32 @@ class SyntheticHistoryTest {
     }
 
     @Test
+    void eachReferralsMilestonesAndAttendanceAgreeWithItsEventsAndSessions() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from referral r where"
+                                + " r.was_triaged <> (exists (select 1 from referral_event e where"
+                                + " e.referral_id = r.id and e.action = 'assign'"
+                                + " and e.from_status = 'AWAITING_TRIAGE'))"
+                                + " or r.was_accepted <> (exists (select 1 from referral_event e"
+                                + " where e.referral_id = r.id and e.action = 'accept'))"
+                                + " or r.was_declined <> (exists (select 1 from referral_event e"
+                                + " where e.referral_id = r.id and e.action = 'decline'))"
+                                + " or r.was_started <> (exists (select 1 from referral_event e"
+                                + " where e.referral_id = r.id and e.to_status = 'IN_TREATMENT'))"
+                                + " or r.sessions_attended <> (select count(*) from"
+                                + " treatment_session s where s.referral_id = r.id"
+                                + " and s.attendance = 'ATTENDED')"
+                                + " or r.sessions_did_not_attend <> (select count(*) from"
+                                + " treatment_session s where s.referral_id = r.id"
+                                + " and s.attendance = 'DID_NOT_ATTEND')"));
+        assertTrue(count("select count(*) from referral where was_triaged") > 0, "some triaged");
+        assertTrue(count("select count(*) from referral where was_declined") > 0, "some declined");
+        assertTrue(count("select count(*) from referral where sessions_did_not_attend > 0") > 0);
+    }
+
+    @Test
     void patientChargedPenceIsTheSumOfThePatientsChargeLines() throws SQLException {
         assertEquals(
                 0,

@@ -123,6 +123,26 @@ public class Referral {
     @Column(name = "seconds_to_first_session")
     public Long secondsToFirstSession;
 
+    /** Milestones the referral has passed, kept for the activity report. */
+    @Column(name = "was_triaged")
+    public boolean wasTriaged;
+
+    @Column(name = "was_accepted")
+    public boolean wasAccepted;
+
+    @Column(name = "was_declined")
+    public boolean wasDeclined;
+
+    @Column(name = "was_started")
+    public boolean wasStarted;
+
+    /** Sessions recorded as attended and as not attended, kept for the activity report. */
+    @Column(name = "sessions_attended")
+    public int sessionsAttended;
+
+    @Column(name = "sessions_did_not_attend")
+    public int sessionsDidNotAttend;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -367,6 +367,7 @@ public class ReferralService {
         ReferralStatus from = referral.status;
         Instant sentAt = referral.sentAt;
         referral.status = ReferralLifecycle.of(action).to();
+        notePassed(referral, action, from);
         referral.statusReason = note.reasonCode();
         referral.statusComment = note.comment();
         referral.updatedAt = now();
@@ -463,6 +464,17 @@ public class ReferralService {
 
     private List<ReferralAction> allowedActions(Caller caller, Referral referral) {
         return ReferralLifecycle.open(referral.status, access.sides(caller, referral));
+    }
+
+    /** Marks the milestones the activity report counts, once passed never unmarked. */
+    private static void notePassed(Referral referral, ReferralAction action, ReferralStatus from) {
+        switch (action) {
+            case ASSIGN -> referral.wasTriaged |= from == ReferralStatus.AWAITING_TRIAGE;
+            case ACCEPT -> referral.wasAccepted = true;
+            case DECLINE -> referral.wasDeclined = true;
+            case START_TREATMENT -> referral.wasStarted = true;
+            default -> {}
+        }
     }
 
     private ReferralEvent event(

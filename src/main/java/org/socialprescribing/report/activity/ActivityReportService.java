@@ -25,7 +25,6 @@ import org.socialprescribing.report.activity.ActivityReport.PractitionerRow;
 import org.socialprescribing.report.activity.ActivityReport.Row;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.DisclosureControl;
-import org.socialprescribing.treatment.session.Attendance;
 
 /**
  * The activity report, answered by grouped aggregate queries (never by loading referrals), for the
@@ -58,7 +57,9 @@ public class ActivityReportService {
         ReportPeriod period = request.period();
         DisclosureControl control = request.control();
         Map<List<Object>, Raw> groups = figures(scope, period, groupBy);
-        Raw overall = figures(scope, period, List.of()).getOrDefault(List.of(), new Raw());
+        Raw overall =
+                (groupBy.isEmpty() ? groups : figures(scope, period, List.of()))
+                        .getOrDefault(List.of(), new Raw());
         List<Row> rows = new ArrayList<>();
         List<Figures> published = new ArrayList<>();
         groups.forEach(
@@ -92,22 +93,33 @@ public class ActivityReportService {
         String select = keys.isEmpty() ? "" : keys + ", ";
         String groupClause = keys.isEmpty() ? "" : " group by " + keys + " order by " + keys;
         String joins = groupBy.stream().map(Dimension::join).collect(Collectors.joining());
+        String filters = groupBy.stream().map(Dimension::filter).collect(Collectors.joining());
         int k = groupBy.size();
 
+        // one pass over the period's referrals: milestones and attendance are kept on each
         for (Object[] row :
                 rows(
                         "select "
                                 + select
-                                + "count(distinct r.id),"
-                                + " count(distinct case when r.status = :cancelled then r.id end),"
-                                + " count(distinct case when r.status = :completed then r.id end),"
-                                + " count(distinct case when r.status = :endedEarly then r.id end),"
+                                + "count(r.id),"
+                                + " sum(case when r.wasTriaged = true then 1 else 0 end),"
+                                + " sum(case when r.sentAt is not null then 1 else 0 end),"
+                                + " sum(case when r.wasAccepted = true then 1 else 0 end),"
+                                + " sum(case when r.wasDeclined = true then 1 else 0 end),"
+                                + " sum(case when r.status = :cancelled then 1 else 0 end),"
+                                + " sum(case when r.wasStarted = true then 1 else 0 end),"
+                                + " sum(case when r.status = :completed then 1 else 0 end),"
+                                + " sum(case when r.status = :endedEarly then 1 else 0 end),"
+                                + " sum(r.sessionsAttended), sum(r.sessionsDidNotAttend),"
+                                + " sum(case when r.sessionsAttended + r.sessionsDidNotAttend > 0"
+                                + " then 1 else 0 end),"
                                 + " count(r.secondsToFirstSession),"
                                 + " percentile_cont(0.5) within group (order by r.secondsToFirstSession),"
                                 + " percentile_cont(0.9) within group (order by r.secondsToFirstSession)"
                                 + " from Referral r"
                                 + joins
                                 + where(scope)
+                                + filters
                                 + groupClause,
                         scope,
                         period,
@@ -117,38 +129,20 @@ public class ActivityReportService {
                                 "endedEarly", ReferralStatus.ENDED_EARLY))) {
             Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
             raw.received = number(row[k]);
-            raw.cancelled = number(row[k + 1]);
-            raw.completed = number(row[k + 2]);
-            raw.endedEarly = number(row[k + 3]);
-            raw.withFirstSession = number(row[k + 4]);
-            raw.medianSeconds = decimal(row[k + 5]);
-            raw.p90Seconds = decimal(row[k + 6]);
-        }
-        for (Object[] row :
-                rows(
-                        "select "
-                                + select
-                                + " count(distinct case when e.action = 'assign' and e.fromStatus = :triage then r.id end),"
-                                + " count(distinct case when e.toStatus = :sent then r.id end),"
-                                + " count(distinct case when e.action = 'accept' then r.id end),"
-                                + " count(distinct case when e.action = 'decline' then r.id end),"
-                                + " count(distinct case when e.toStatus = :inTreatment then r.id end)"
-                                + " from ReferralEvent e join Referral r on r.id = e.referralId"
-                                + joins
-                                + where(scope)
-                                + groupClause,
-                        scope,
-                        period,
-                        Map.of(
-                                "triage", ReferralStatus.AWAITING_TRIAGE,
-                                "sent", ReferralStatus.SENT,
-                                "inTreatment", ReferralStatus.IN_TREATMENT))) {
-            Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
-            raw.triaged = number(row[k]);
-            raw.sent = number(row[k + 1]);
-            raw.accepted = number(row[k + 2]);
-            raw.declined = number(row[k + 3]);
-            raw.started = number(row[k + 4]);
+            raw.triaged = number(row[k + 1]);
+            raw.sent = number(row[k + 2]);
+            raw.accepted = number(row[k + 3]);
+            raw.declined = number(row[k + 4]);
+            raw.cancelled = number(row[k + 5]);
+            raw.started = number(row[k + 6]);
+            raw.completed = number(row[k + 7]);
+            raw.endedEarly = number(row[k + 8]);
+            raw.attended = number(row[k + 9]);
+            raw.didNotAttend = number(row[k + 10]);
+            raw.patientsWithSessions = number(row[k + 11]);
+            raw.withFirstSession = number(row[k + 12]);
+            raw.medianSeconds = decimal(row[k + 13]);
+            raw.p90Seconds = decimal(row[k + 14]);
         }
         for (Object[] row :
                 rows(
@@ -158,6 +152,7 @@ public class ActivityReportService {
                                 + " from ReferralEvent e join Referral r on r.id = e.referralId"
                                 + joins
                                 + where(scope)
+                                + filters
                                 + " and e.action = 'decline'"
                                 + (keys.isEmpty()
                                         ? " group by e.reasonCode"
@@ -167,27 +162,6 @@ public class ActivityReportService {
                         Map.of())) {
             Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
             raw.declinedByReason.put(String.valueOf(row[k]), number(row[k + 1]));
-        }
-        for (Object[] row :
-                rows(
-                        "select "
-                                + select
-                                + " sum(case when s.attendance = :attended then 1 else 0 end),"
-                                + " sum(case when s.attendance = :missed then 1 else 0 end),"
-                                + " count(distinct case when s.attendance in (:attended, :missed) then r.id end)"
-                                + " from TreatmentSession s join Referral r on r.id = s.referralId"
-                                + joins
-                                + where(scope)
-                                + groupClause,
-                        scope,
-                        period,
-                        Map.of(
-                                "attended", Attendance.ATTENDED,
-                                "missed", Attendance.DID_NOT_ATTEND))) {
-            Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
-            raw.attended = number(row[k]);
-            raw.didNotAttend = number(row[k + 1]);
-            raw.patientsWithSessions = number(row[k + 2]);
         }
         return groups;
     }

@@ -7,8 +7,15 @@ public enum Dimension {
     NETWORK("r.practice.pcnCode", ""),
     THERAPY("r.therapyCode", ""),
     PRACTITIONER("r.practitionerId", ""),
-    /** A referral for MSK pain and anxiety counts once under each category. */
-    CONDITION_CATEGORY("c.category", " join r.conditions c"),
+    /**
+     * A referral for MSK pain and anxiety counts once under each category, and once only under a
+     * category it names twice (its first condition of the category stands for it).
+     */
+    CONDITION_CATEGORY(
+            "c.category",
+            " join r.conditions c",
+            " and not exists (select 1 from Referral r2 join r2.conditions c2 where r2.id = r.id"
+                    + " and c2.category = c.category and index(c2) < index(c))"),
     /** The route of the referral's approved funding; UNFUNDED without any. */
     FUNDING_ROUTE(
             "fs.route",
@@ -17,10 +24,16 @@ public enum Dimension {
 
     private final String expression;
     private final String join;
+    private final String filter;
 
     Dimension(String expression, String join) {
+        this(expression, join, "");
+    }
+
+    Dimension(String expression, String join, String filter) {
         this.expression = expression;
         this.join = join;
+        this.filter = filter;
     }
 
     String expression() {
@@ -29,6 +42,11 @@ public enum Dimension {
 
     String join() {
         return join;
+    }
+
+    /** A restriction that keeps one row per referral and group, or nothing. */
+    String filter() {
+        return filter;
     }
 
     /** The group's label as published: months as 2026-11, missing values named. */

@@ -117,6 +117,8 @@ public class SessionService {
         session.attendanceNote = request.note();
         session.attendanceRecordedAt = now();
         entityManager.flush();
+        countAttendance(referral, previous, -1);
+        countAttendance(referral, session.attendance, 1);
         if (request.attendance() == Attendance.ATTENDED && referral.secondsToFirstSession == null) {
             referral.secondsToFirstSession =
                     Math.max(
@@ -161,6 +163,15 @@ public class SessionService {
     }
 
     /** Did-not-attends since the last attended session; the GP hears when it reaches two. */
+    /** Keeps the referral's attended and did-not-attend counts, which the activity report sums. */
+    private static void countAttendance(Referral referral, Attendance attendance, int change) {
+        if (attendance == Attendance.ATTENDED) {
+            referral.sessionsAttended += change;
+        } else if (attendance == Attendance.DID_NOT_ATTEND) {
+            referral.sessionsDidNotAttend += change;
+        }
+    }
+
     private void updateMissedRun(Referral referral) {
         int run = 0;
         for (TreatmentSession session : sessionsOf(referral.id)) {
