@@ -1,5 +1,8 @@
 -- Each referral's milestones and attendance, kept on the referral as they happen, so the activity
 -- report is one pass over the period's referrals instead of scans of every event and session.
+-- The backfill reads every referral's events and sessions: longer than the statement timeout on a
+-- national database, so the timeout is lifted for this migration (see application.properties).
+${migration_session}
 
 alter table referral add column was_triaged boolean default false not null;
 alter table referral add column was_accepted boolean default false not null;
