@@ -179,7 +179,8 @@ public final class SyntheticHistory {
         FluentConfiguration flyway =
                 Flyway.configure()
                         .dataSource(options.url(), options.user(), options.password())
-                        .locations("classpath:db/migration");
+                        .locations("classpath:db/migration")
+                        .placeholders(Map.of("migration_session", migrationSession(options.url())));
         if (options.clean()) {
             flyway.cleanDisabled(false).load().clean();
         }
@@ -521,5 +522,23 @@ public final class SyntheticHistory {
 
     private double elapsedSeconds() {
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /**
+     * The session settings the API's migrations start with (application.properties keeps them per
+     * database kind): on PostgreSQL the statement timeout is lifted for a large backfill.
+     */
+    private static String migrationSession(String url) {
+        String kind = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        java.util.Properties properties = new java.util.Properties();
+        try (var in =
+                SyntheticHistory.class
+                        .getClassLoader()
+                        .getResourceAsStream("application.properties")) {
+            properties.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties.getProperty("sp.migration-session." + kind);
     }
 }
