@@ -1,8 +1,8 @@
 package org.socialprescribing.report.activity;
 
+import static org.socialprescribing.report.ReportQueries.number;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.report.ReportPeriod;
+import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
 import org.socialprescribing.report.ReportScope;
 import org.socialprescribing.report.activity.ActivityReport.Figures;
@@ -35,11 +35,11 @@ public class ActivityReportService {
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3_600);
 
-    private final EntityManager entityManager;
+    private final ReportQueries queries;
     private final Clock clock;
 
-    public ActivityReportService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    public ActivityReportService(ReportQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -98,7 +98,7 @@ public class ActivityReportService {
 
         // one pass over the period's referrals: milestones and attendance are kept on each
         for (Object[] row :
-                rows(
+                queries.rows(
                         "select "
                                 + select
                                 + "count(r.id),"
@@ -121,8 +121,8 @@ public class ActivityReportService {
                                 + where(scope)
                                 + filters
                                 + groupClause,
-                        scope,
                         period,
+                        scope,
                         Map.of(
                                 "cancelled", ReferralStatus.CANCELLED,
                                 "completed", ReferralStatus.COMPLETED,
@@ -145,7 +145,7 @@ public class ActivityReportService {
             raw.p90Seconds = decimal(row[k + 14]);
         }
         for (Object[] row :
-                rows(
+                queries.rows(
                         "select "
                                 + select
                                 + "e.reasonCode, count(distinct r.id)"
@@ -157,8 +157,8 @@ public class ActivityReportService {
                                 + (keys.isEmpty()
                                         ? " group by e.reasonCode"
                                         : " group by " + keys + ", e.reasonCode"),
-                        scope,
                         period,
+                        scope,
                         Map.of())) {
             Raw raw = groups.computeIfAbsent(key(row, k), x -> new Raw());
             raw.declinedByReason.put(String.valueOf(row[k]), number(row[k + 1]));
@@ -170,7 +170,7 @@ public class ActivityReportService {
             ReportScope scope, ReportPeriod period, DisclosureControl control) {
         List<PractitionerRow> result = new ArrayList<>();
         for (Object[] row :
-                rows(
+                queries.rows(
                         "select e.practitionerId, count(distinct e.referralId),"
                                 + " count(distinct case when e.action = 'accept' then e.referralId end),"
                                 + " percentile_cont(0.5) within group (order by e.responseSeconds)"
@@ -178,8 +178,8 @@ public class ActivityReportService {
                                 + where(scope)
                                 + " and e.action in ('accept', 'decline') group by e.practitionerId"
                                 + " order by e.practitionerId",
-                        scope,
                         period,
+                        scope,
                         Map.of())) {
             long responded = number(row[1]);
             long accepted = number(row[2]);
@@ -263,32 +263,12 @@ public class ActivityReportService {
                 whole.p90DaysToFirstSession());
     }
 
-    private List<Object[]> rows(
-            String hql, ReportScope scope, ReportPeriod period, Map<String, Object> extra) {
-        Query query = entityManager.createQuery(hql);
-        query.setParameter("from", period.start());
-        query.setParameter("to", period.end());
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.putAll(extra);
-        parameters.forEach(query::setParameter);
-        List<?> results = query.getResultList();
-        List<Object[]> rows = new ArrayList<>();
-        for (Object result : results) {
-            rows.add(result instanceof Object[] array ? array : new Object[] {result});
-        }
-        return rows;
-    }
-
     private static String where(ReportScope scope) {
         return " where r.createdAt >= :from and r.createdAt < :to and " + scope.clause();
     }
 
     private static List<Object> key(Object[] row, int size) {
         return Arrays.asList(Arrays.copyOf(row, size));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static Double decimal(Object value) {

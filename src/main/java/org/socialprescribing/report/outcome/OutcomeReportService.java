@@ -1,8 +1,8 @@
 package org.socialprescribing.report.outcome;
 
+import static org.socialprescribing.report.ReportQueries.number;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
 import org.socialprescribing.report.ReportScope;
 import org.socialprescribing.report.disclosure.Count;
@@ -30,11 +32,11 @@ import org.socialprescribing.treatment.outcome.OutcomeScoring;
 public class OutcomeReportService {
     static final String ALL_THERAPIES = "ALL";
 
-    private final EntityManager entityManager;
+    private final ReportQueries queries;
     private final Clock clock;
 
-    public OutcomeReportService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    public OutcomeReportService(ReportQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -94,8 +96,8 @@ public class OutcomeReportService {
 
     private List<Raw> figures(ReportRequest request, ReportScope scope, boolean perTherapy) {
         String therapy = perTherapy ? "r.therapyCode, " : "";
-        Query query =
-                entityManager.createQuery(
+        List<Object[]> rows =
+                queries.rows(
                         "select "
                                 + therapy
                                 + "c.key.measure, c.key.scoreName, c.direction,"
@@ -109,14 +111,13 @@ public class OutcomeReportService {
                                 + scope.clause()
                                 + " group by "
                                 + therapy
-                                + "c.key.measure, c.key.scoreName, c.direction");
-        query.setParameter("from", request.period().start());
-        query.setParameter("to", request.period().end());
-        scope.parameters().forEach(query::setParameter);
+                                + "c.key.measure, c.key.scoreName, c.direction",
+                        request.period(),
+                        scope,
+                        Map.of());
         int k = perTherapy ? 1 : 0;
         List<Raw> raws = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
+        for (Object[] row : rows) {
             raws.add(
                     new Raw(
                             perTherapy ? String.valueOf(row[0]) : ALL_THERAPIES,
@@ -168,10 +169,6 @@ public class OutcomeReportService {
         return n == 0
                 ? null
                 : MeanChange.round(sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static BigDecimal decimal(Object value) {

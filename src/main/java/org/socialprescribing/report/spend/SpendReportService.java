@@ -1,8 +1,8 @@
 package org.socialprescribing.report.spend;
 
+import static org.socialprescribing.report.ReportQueries.number;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.socialprescribing.funding.plan.PlanStatus;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
 import org.socialprescribing.report.ReportScope;
 import org.socialprescribing.report.disclosure.DisclosureControl;
@@ -33,11 +34,13 @@ public class SpendReportService {
                     + " where p.status in (:funded) and r.createdAt >= :from and r.createdAt < :to"
                     + " and ";
 
-    private final EntityManager entityManager;
+    private static final List<PlanStatus> FUNDED = List.of(PlanStatus.APPROVED, PlanStatus.CLOSED);
+
+    private final ReportQueries queries;
     private final Clock clock;
 
-    public SpendReportService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    public SpendReportService(ReportQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -67,25 +70,24 @@ public class SpendReportService {
     public SpendReport spend(ReportRequest request) {
         ReportScope scope = ReportScope.schemes(request.caller());
         DisclosureControl control = request.control();
-        Map<List<Object>, Raw> improved = new HashMap<>();
+        Map<List<Object>, Long> improved = new HashMap<>();
         for (Object[] row :
-                rows(
+                queries.rows(
                         "select s.id, r.therapyCode, count(distinct r.id)"
                                 + FROM_FUNDED_REFERRALS
                                 + scope.clause()
                                 + " and exists (select 1 from OutcomeChange c"
                                 + " where c.key.referralId = r.id and c.improved = true)"
                                 + " group by s.id, r.therapyCode",
-                        request,
-                        scope)) {
-            Raw raw = new Raw();
-            raw.improved = ((Number) row[2]).longValue();
-            improved.put(List.of(row[0], String.valueOf(row[1])), raw);
+                        request.period(),
+                        scope,
+                        Map.of("funded", FUNDED))) {
+            improved.put(List.of(row[0], String.valueOf(row[1])), number(row[2]));
         }
         List<Row> rows = new ArrayList<>();
         Raw whole = new Raw();
         for (Object[] row :
-                rows(
+                queries.rows(
                         "select s.funderCode, f.name, s.id, s.name, s.route, r.therapyCode,"
                                 + " count(distinct r.id), sum(p.committedPence), sum(p.spentPence),"
                                 + " sum(p.patientChargedPence),"
@@ -97,8 +99,9 @@ public class SpendReportService {
                                 + " group by s.funderCode, f.name, s.id, s.name, s.route,"
                                 + " r.therapyCode"
                                 + " order by s.funderCode, s.name, s.id, r.therapyCode",
-                        request,
-                        scope)) {
+                        request.period(),
+                        scope,
+                        Map.of("funded", FUNDED, "completed", ReferralStatus.COMPLETED))) {
             Group group =
                     new Group(
                             (String) row[0],
@@ -113,8 +116,7 @@ public class SpendReportService {
             raw.spent = number(row[8]);
             raw.patientContributions = number(row[9]);
             raw.completed = number(row[10]);
-            Raw better = improved.get(List.of(group.schemeId(), group.therapy()));
-            raw.improved = better == null ? 0 : better.improved;
+            raw.improved = improved.getOrDefault(List.of(group.schemeId(), group.therapy()), 0L);
             whole.add(raw);
             rows.add(
                     new Row(
@@ -160,25 +162,5 @@ public class SpendReportService {
                 control.perPerson(whole.spent, whole.completed, whole.patients),
                 control.total(cells.stream().map(Figures::patientsMeaningfullyImproved).toList()),
                 control.perPerson(whole.spent, whole.improved, whole.patients));
-    }
-
-    private List<Object[]> rows(String hql, ReportRequest request, ReportScope scope) {
-        Query query = entityManager.createQuery(hql);
-        query.setParameter("funded", List.of(PlanStatus.APPROVED, PlanStatus.CLOSED));
-        query.setParameter("from", request.period().start());
-        query.setParameter("to", request.period().end());
-        if (hql.contains(":completed")) {
-            query.setParameter("completed", ReferralStatus.COMPLETED);
-        }
-        scope.parameters().forEach(query::setParameter);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            rows.add((Object[]) result);
-        }
-        return rows;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }
