@@ -1,6 +1,7 @@
 package org.socialprescribing.common.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,25 @@ public record Problem(
         ProblemType type = ProblemType.VALIDATION_FAILED;
         return new Problem(
                 type.type(), type.title(), type.status(), detail, type.code(), errors, null);
+    }
+
+    /**
+     * A client error the HTTP layer raised that the API has no own type for: its status and the
+     * standard reason phrase, never the exception's message.
+     */
+    public static Problem forStatus(int status) {
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        String reason = known != null ? known.getReasonPhrase() : family.name().replace('_', ' ');
+        String code = "http-" + status;
+        return new Problem(
+                URI.create(ProblemType.TYPE_PREFIX + code),
+                reason,
+                status,
+                reason,
+                code,
+                null,
+                null);
     }
 
     public Problem withCurrentStatus(String status) {
