@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.socialprescribing.common.demo.DemoData;
+import org.socialprescribing.demo.DemoData;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
 

@@ -31,7 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.socialprescribing.common.demo.DemoData;
+import org.socialprescribing.demo.DemoData;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
 

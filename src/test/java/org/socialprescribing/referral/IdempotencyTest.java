@@ -2,8 +2,8 @@ package org.socialprescribing.referral;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.socialprescribing.common.demo.DemoData.NETWORK_1;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.NETWORK_1;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.referral.ReferringTest.problem;
 import static org.socialprescribing.testing.Api.as;
 import static org.socialprescribing.testing.Referrals.body;

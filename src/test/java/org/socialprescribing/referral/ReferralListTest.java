@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.referral.ReferringTest.problem;
 import static org.socialprescribing.testing.Api.as;
 import static org.socialprescribing.testing.Referrals.act;

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.testing.Api.as;
 import static org.socialprescribing.testing.Reports.newIcb;
 import static org.socialprescribing.testing.Reports.newPractice;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.testing.Api.as;
 import static org.socialprescribing.testing.Reports.newFunder;
 import static org.socialprescribing.testing.Reports.newIcb;

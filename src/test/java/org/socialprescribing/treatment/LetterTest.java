@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,8 +128,7 @@ class LetterTest {
         String id = inTreatment();
         Treatment.draft(GP_A, id, Treatment.letter("STOP")).then().statusCode(403);
         Treatment.draft(
-                        TestTokens.practitioner(
-                                org.socialprescribing.common.demo.DemoData.YOGA_TEACHER),
+                        TestTokens.practitioner(org.socialprescribing.demo.DemoData.YOGA_TEACHER),
                         id,
                         Treatment.letter("STOP"))
                 .then()

@@ -46,24 +46,7 @@ public class OpenApiConventions implements OASFilter {
         if (operation.getExtensions() != null
                 && operation.getExtensions().containsKey(REFERRAL_ACTION)) {
             operation.removeExtension(REFERRAL_ACTION);
-            responses.addAPIResponse(
-                    "200",
-                    OASFactory.createAPIResponse()
-                            .description(
-                                    "The referral after the action, with the actions now open to you")
-                            .addHeader(
-                                    "ETag",
-                                    OASFactory.createHeader()
-                                            .schema(
-                                                    OASFactory.createSchema()
-                                                            .addType(Schema.SchemaType.STRING))));
-            problem(responses, "404", "No referral you may see has this id");
-            problem(
-                    responses,
-                    "409",
-                    "The referral's status does not allow this action (currentStatus says why)");
-            problem(responses, "412", "The If-Match ETag is stale: read the referral again");
-            problem(responses, "428", "If-Match is missing");
+            referralAction(responses);
         }
         if (hasBody
                 || hasParameters
@@ -91,6 +74,28 @@ public class OpenApiConventions implements OASFilter {
         }
         problem(responses, "500", "Unexpected error (logged; no details are returned)");
         errorsAsProblems(responses);
+    }
+
+    /** What every referral lifecycle action answers. */
+    private static void referralAction(APIResponses responses) {
+        responses.addAPIResponse(
+                "200",
+                OASFactory.createAPIResponse()
+                        .description(
+                                "The referral after the action, with the actions now open to you")
+                        .addHeader(
+                                "ETag",
+                                OASFactory.createHeader()
+                                        .schema(
+                                                OASFactory.createSchema()
+                                                        .addType(Schema.SchemaType.STRING))));
+        problem(responses, "404", "No referral you may see has this id");
+        problem(
+                responses,
+                "409",
+                "The referral's status does not allow this action (currentStatus says why)");
+        problem(responses, "412", "The If-Match ETag is stale: read the referral again");
+        problem(responses, "428", "If-Match is missing");
     }
 
     private static List<String> roles(Operation operation) {

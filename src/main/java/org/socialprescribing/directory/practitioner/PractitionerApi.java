@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.socialprescribing.directory.register.Register;
 
 /** Wire shapes of practitioners and their registrations. */
 public final class PractitionerApi {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.socialprescribing.directory.practitioner.Register;
-import org.socialprescribing.directory.practitioner.RegisterView;
+import org.socialprescribing.directory.register.Register;
+import org.socialprescribing.directory.register.RegisterView;
 
 /** Wire shapes of the therapy catalogue. */
 public final class TherapyApi {

@@ -18,23 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
-import org.socialprescribing.common.web.Params;
 import org.socialprescribing.funding.funder.FunderApi.FunderRequest;
 import org.socialprescribing.funding.funder.FunderApi.FunderView;
-import org.socialprescribing.funding.plan.FunderStatement;
-import org.socialprescribing.funding.plan.StatementService;
 
 @Path("/api/v1/funders")
 @Tag(name = "Funding")
 public class FunderResource {
     private final FunderService funders;
-    private final StatementService statements;
     private final CurrentCaller caller;
 
-    public FunderResource(
-            FunderService funders, StatementService statements, CurrentCaller caller) {
+    public FunderResource(FunderService funders, CurrentCaller caller) {
         this.funders = funders;
-        this.statements = statements;
         this.caller = caller;
     }
 
@@ -81,22 +75,5 @@ public class FunderResource {
         return Response.created(URI.create("/api/v1/funders/" + created.code()))
                 .entity(created)
                 .build();
-    }
-
-    @GET
-    @Path("/{code}/statement")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(
-            summary =
-                    "A funder's statement: budget, committed, spent and remaining per scheme, patient"
-                            + " contributions due and paid, sessions funded")
-    @APIResponse(responseCode = "200", description = "The statement")
-    @APIResponse(responseCode = "404", description = "No such funder")
-    public FunderStatement statement(
-            @PathParam("code") String code,
-            @Parameter(description = "First day (inclusive)") @QueryParam("from") String from,
-            @Parameter(description = "Last day (inclusive)") @QueryParam("to") String to) {
-        return statements.statement(
-                caller.get(), code, Params.date("from", from), Params.date("to", to));
     }
 }

@@ -25,10 +25,10 @@ import org.socialprescribing.funding.plan.FundingApi.PlanView;
 @Path("/api/v1/funding-requests")
 @Tag(name = "Funding")
 public class FundingRequestResource {
-    private final FundingService funding;
+    private final FundingDecisions funding;
     private final CurrentCaller caller;
 
-    public FundingRequestResource(FundingService funding, CurrentCaller caller) {
+    public FundingRequestResource(FundingDecisions funding, CurrentCaller caller) {
         this.funding = funding;
         this.caller = caller;
     }

@@ -1,4 +1,4 @@
-package org.socialprescribing.common.demo;
+package org.socialprescribing.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +14,10 @@ import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.directory.practice.PracticeRepository;
 import org.socialprescribing.directory.practitioner.Practitioner;
 import org.socialprescribing.directory.practitioner.PractitionerRepository;
-import org.socialprescribing.directory.practitioner.Register;
 import org.socialprescribing.directory.practitioner.Registration;
+import org.socialprescribing.directory.register.Register;
 import org.socialprescribing.funding.funder.Funder;
-import org.socialprescribing.funding.funder.FunderService;
+import org.socialprescribing.funding.funder.FunderRepository;
 import org.socialprescribing.funding.funder.FunderType;
 
 /**
@@ -45,14 +45,14 @@ public class DemoData {
 
     private final PracticeRepository practices;
     private final PractitionerRepository practitioners;
-    private final FunderService funders;
+    private final FunderRepository funders;
     private final Clock clock;
     private final boolean enabled;
 
     public DemoData(
             PracticeRepository practices,
             PractitionerRepository practitioners,
-            FunderService funders,
+            FunderRepository funders,
             Clock clock,
             @ConfigProperty(name = "sp.demo-data.enabled", defaultValue = "false")
                     boolean enabled) {
@@ -68,9 +68,17 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
         practice(PRACTICE_A, "Riverside Surgery", NETWORK_1, "NE1 4ST");
         practice(PRACTICE_B, "Moorside Medical Practice", NETWORK_2, "YO1 7HH");
+        practitioners(LocalDate.now(clock));
+        funder(ICB, "Demo Integrated Care Board", FunderType.ICB);
+        funder(CHARITY, "Tyneside Wellbeing Trust", FunderType.CHARITY);
+        funder(COUNCIL, "Newcastle City Council", FunderType.LOCAL_AUTHORITY);
+        LOG.info("Demo directory is in place");
+    }
+
+    /** Three regulated practitioners and one whose registration has lapsed. */
+    private void practitioners(LocalDate today) {
         practitioner(
                 ACUPUNCTURIST,
                 "Mei Chen",
@@ -111,10 +119,6 @@ public class DemoData {
                 "CNHC-55821",
                 today.minusMonths(3),
                 today.minusYears(1));
-        funder(ICB, "Demo Integrated Care Board", FunderType.ICB);
-        funder(CHARITY, "Tyneside Wellbeing Trust", FunderType.CHARITY);
-        funder(COUNCIL, "Newcastle City Council", FunderType.LOCAL_AUTHORITY);
-        LOG.info("Demo directory is in place");
     }
 
     private void funder(String code, String name, FunderType type) {

@@ -1,4 +1,4 @@
-package org.socialprescribing.letter;
+package org.socialprescribing.letter.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
+import org.socialprescribing.letter.LetterContent;
+import org.socialprescribing.letter.LetterDraft;
+import org.socialprescribing.letter.LetterService;
 import org.socialprescribing.letter.pdf.LetterPdf;
 
 @Path("/api/v1/referrals/{id}/letter")

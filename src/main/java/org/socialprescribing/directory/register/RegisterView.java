@@ -1,4 +1,4 @@
-package org.socialprescribing.directory.practitioner;
+package org.socialprescribing.directory.register;
 
 /** A register as the directory shows it: its code, name and what kind of assurance it gives. */
 public record RegisterView(Register code, String name, Register.RegisterKind kind) {

@@ -1,4 +1,4 @@
-package org.socialprescribing.directory.practitioner;
+package org.socialprescribing.directory.register;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

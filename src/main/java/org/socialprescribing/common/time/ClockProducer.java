@@ -1,4 +1,4 @@
-package org.socialprescribing.common;
+package org.socialprescribing.common.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package org.socialprescribing.directory.practitioner;
+package org.socialprescribing.directory.register;
 
 /**
  * Registers that assure practitioners: statutory regulators, and voluntary registers accredited by

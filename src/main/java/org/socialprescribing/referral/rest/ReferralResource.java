@@ -1,4 +1,4 @@
-package org.socialprescribing.referral.api;
+package org.socialprescribing.referral.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,23 +28,39 @@ import org.socialprescribing.common.error.ProblemType;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.common.web.ETags;
 import org.socialprescribing.common.web.OpenApiConventions;
 import org.socialprescribing.common.web.Params;
+import org.socialprescribing.referral.api.ActionRequests;
+import org.socialprescribing.referral.api.ReferralEventView;
+import org.socialprescribing.referral.api.ReferralRequest;
+import org.socialprescribing.referral.api.ReferralSummary;
+import org.socialprescribing.referral.api.ReferralView;
+import org.socialprescribing.referral.domain.ReferralFilter;
 import org.socialprescribing.referral.domain.ReferralStatus;
-import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.referral.service.ReferralCreation;
+import org.socialprescribing.referral.service.ReferralReading;
+import org.socialprescribing.referral.service.ReferralTransitions;
 
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals")
 public class ReferralResource {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final String IF_MATCH_DOC = "The ETag from your last read of the referral";
 
-    private final ReferralService service;
+    private final ReferralCreation creation;
+    private final ReferralReading reading;
+    private final ReferralTransitions transitions;
     private final CurrentCaller currentCaller;
 
-    public ReferralResource(ReferralService service, CurrentCaller currentCaller) {
-        this.service = service;
+    public ReferralResource(
+            ReferralCreation creation,
+            ReferralReading reading,
+            ReferralTransitions transitions,
+            CurrentCaller currentCaller) {
+        this.creation = creation;
+        this.reading = reading;
+        this.transitions = transitions;
         this.currentCaller = currentCaller;
     }
 
@@ -82,7 +97,7 @@ public class ReferralResource {
                     ProblemType.IDEMPOTENCY_KEY_REQUIRED,
                     "Send an Idempotency-Key header (a UUID, at most 200 characters) and repeat it on retries");
         }
-        ReferralService.Created created = service.create(caller(), idempotencyKey, request);
+        ReferralCreation.Created created = creation.create(caller(), idempotencyKey, request);
         ReferralView referral = created.referral();
         Response.ResponseBuilder response =
                 created.replayed()
@@ -113,15 +128,15 @@ public class ReferralResource {
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
-        ReferralService.Filter filter =
-                new ReferralService.Filter(
+        ReferralFilter filter =
+                new ReferralFilter(
                         statuses(status),
                         therapy,
                         Params.uuidParam("practitionerId", practitionerId),
                         practice,
-                        fromDate == null ? null : fromDate.atStartOfDay(UK).toInstant(),
-                        toDate == null ? null : toDate.plusDays(1).atStartOfDay(UK).toInstant());
-        return service.list(caller(), filter, cursor, Params.limit(limit, 20, 100));
+                        fromDate == null ? null : UkTime.startOf(fromDate),
+                        toDate == null ? null : UkTime.startOf(toDate.plusDays(1)));
+        return reading.list(caller(), filter, cursor, Params.limit(limit, 20, 100));
     }
 
     @GET
@@ -136,7 +151,7 @@ public class ReferralResource {
     public Response get(@PathParam("id") String id) {
         ReferralView referral =
                 Params.uuid(id)
-                        .flatMap(uuid -> service.find(caller(), uuid))
+                        .flatMap(uuid -> reading.find(caller(), uuid))
                         .orElseThrow(() -> DomainException.notFound("Referral " + id));
         return Response.ok(referral).header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
     }
@@ -149,7 +164,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     public List<ReferralEventView> history(@PathParam("id") String id) {
         return Params.uuid(id)
-                .flatMap(uuid -> service.history(caller(), uuid))
+                .flatMap(uuid -> reading.history(caller(), uuid))
                 .orElseThrow(() -> DomainException.notFound("Referral " + id));
     }
 
@@ -170,7 +185,8 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid @NotNull ActionRequests.Assign request) {
-        return respond(service.assign(caller(), Params.pathId("Referral", id), ifMatch, request));
+        return respond(
+                transitions.assign(caller(), Params.pathId("Referral", id), ifMatch, request));
     }
 
     @POST
@@ -183,7 +199,7 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid ActionRequests.Note note) {
-        return respond(service.accept(caller(), Params.pathId("Referral", id), ifMatch, note));
+        return respond(transitions.accept(caller(), Params.pathId("Referral", id), ifMatch, note));
     }
 
     @POST
@@ -196,7 +212,8 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid @NotNull ActionRequests.Decline request) {
-        return respond(service.decline(caller(), Params.pathId("Referral", id), ifMatch, request));
+        return respond(
+                transitions.decline(caller(), Params.pathId("Referral", id), ifMatch, request));
     }
 
     @POST
@@ -209,7 +226,8 @@ public class ReferralResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
             @Valid @NotNull ActionRequests.Cancel request) {
-        return respond(service.cancel(caller(), Params.pathId("Referral", id), ifMatch, request));
+        return respond(
+                transitions.cancel(caller(), Params.pathId("Referral", id), ifMatch, request));
     }
 
     private Caller caller() {

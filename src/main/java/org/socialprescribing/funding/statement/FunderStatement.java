@@ -1,4 +1,4 @@
-package org.socialprescribing.funding.plan;
+package org.socialprescribing.funding.statement;
 
 import java.time.LocalDate;
 import java.util.List;
