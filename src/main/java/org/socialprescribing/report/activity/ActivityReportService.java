@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.report.Ratio;
 import org.socialprescribing.report.ReportPeriod;
 import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
@@ -188,7 +189,7 @@ public class ActivityReportService {
                     new PractitionerRow(
                             String.valueOf(row[0]),
                             control.people(responded),
-                            control.statistic(ratio(accepted, responded), responded),
+                            control.statistic(Ratio.of(accepted, responded), responded),
                             control.statistic(
                                     median == null
                                             ? null
@@ -218,7 +219,7 @@ public class ActivityReportService {
                 control.people(raw.endedEarly),
                 control.notPeople(raw.attended),
                 control.statistic(
-                        ratio(raw.didNotAttend, raw.attended + raw.didNotAttend),
+                        Ratio.of(raw.didNotAttend, raw.attended + raw.didNotAttend),
                         raw.patientsWithSessions),
                 control.statistic(days(raw.medianSeconds), raw.withFirstSession),
                 control.statistic(days(raw.p90Seconds), raw.withFirstSession));
@@ -273,13 +274,6 @@ public class ActivityReportService {
 
     private static Double decimal(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static BigDecimal ratio(long part, long whole) {
-        return whole == 0
-                ? null
-                : BigDecimal.valueOf(part)
-                        .divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal days(Double seconds) {

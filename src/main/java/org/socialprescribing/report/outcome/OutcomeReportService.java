@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.socialprescribing.report.Ratio;
 import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
 import org.socialprescribing.report.ReportScope;
@@ -155,14 +155,7 @@ public class OutcomeReportService {
                 control.statistic(change == null ? null : change.low(), n),
                 control.statistic(change == null ? null : change.high(), n),
                 control.statistic(
-                        raw.withThreshold() == 0
-                                ? null
-                                : BigDecimal.valueOf(raw.improved())
-                                        .divide(
-                                                BigDecimal.valueOf(raw.withThreshold()),
-                                                3,
-                                                RoundingMode.HALF_UP),
-                        raw.withThreshold()));
+                        Ratio.of(raw.improved(), raw.withThreshold()), raw.withThreshold()));
     }
 
     private static BigDecimal mean(BigDecimal sum, long n) {

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.socialprescribing.funding.plan.PlanStatus;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.report.FundedPlans;
 import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
 import org.socialprescribing.report.ReportScope;
@@ -31,10 +31,9 @@ public class SpendReportService {
     private static final String FROM_FUNDED_REFERRALS =
             " from FundingPlan p join FundingScheme s on s.id = p.schemeId"
                     + " join Referral r on r.id = p.referralId"
-                    + " where p.status in (:funded) and r.createdAt >= :from and r.createdAt < :to"
-                    + " and ";
-
-    private static final List<PlanStatus> FUNDED = List.of(PlanStatus.APPROVED, PlanStatus.CLOSED);
+                    + " where "
+                    + FundedPlans.funds("p")
+                    + " and r.createdAt >= :from and r.createdAt < :to and ";
 
     private final ReportQueries queries;
     private final Clock clock;
@@ -81,7 +80,7 @@ public class SpendReportService {
                                 + " group by s.id, r.therapyCode",
                         request.period(),
                         scope,
-                        Map.of("funded", FUNDED))) {
+                        Map.of())) {
             improved.put(List.of(row[0], String.valueOf(row[1])), number(row[2]));
         }
         List<Row> rows = new ArrayList<>();
@@ -101,7 +100,7 @@ public class SpendReportService {
                                 + " order by s.funderCode, s.name, s.id, r.therapyCode",
                         request.period(),
                         scope,
-                        Map.of("funded", FUNDED, "completed", ReferralStatus.COMPLETED))) {
+                        Map.of("completed", ReferralStatus.COMPLETED))) {
             Group group =
                     new Group(
                             (String) row[0],
