@@ -43,6 +43,11 @@ public enum Dimension {
         return expression;
     }
 
+    /** The name of the group's column in a query's result. */
+    String alias() {
+        return "by_" + name().toLowerCase();
+    }
+
     String join() {
         return join;
     }
