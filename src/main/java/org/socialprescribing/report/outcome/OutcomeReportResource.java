@@ -1,17 +1,17 @@
 package org.socialprescribing.report.outcome;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.report.Csv;
+import org.socialprescribing.report.ReportParameters;
 import org.socialprescribing.report.ReportRequests;
 
 @Path("/api/v1/reports/outcomes")
@@ -36,16 +36,8 @@ public class OutcomeReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The report, with its period, grouping and disclosure rules")
-    public OutcomeReport outcomes(
-            @Parameter(description = "First day (inclusive); default a year before to")
-                    @QueryParam("from")
-                    String from,
-            @Parameter(description = "Last day (inclusive); default today") @QueryParam("to")
-                    String to,
-            @Parameter(description = "true for unrounded figures (admin only)")
-                    @QueryParam("unrounded")
-                    String unrounded) {
-        return reports.outcomes(requests.of(from, to, unrounded));
+    public OutcomeReport outcomes(@BeanParam ReportParameters parameters) {
+        return reports.outcomes(requests.of(parameters));
     }
 
     @GET
@@ -53,10 +45,7 @@ public class OutcomeReportResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "The outcome report as CSV")
     @APIResponse(responseCode = "200", description = "The same table as CSV, with a header row")
-    public String outcomesCsv(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("unrounded") String unrounded) {
-        return OutcomeCsv.of(outcomes(from, to, unrounded));
+    public String outcomesCsv(@BeanParam ReportParameters parameters) {
+        return OutcomeCsv.of(outcomes(parameters));
     }
 }
