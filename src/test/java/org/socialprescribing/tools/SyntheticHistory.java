@@ -279,7 +279,7 @@ public final class SyntheticHistory {
             Practice practice = directory.practice(sample);
             String therapy =
                     SyntheticDirectory.weightedTherapy(sample, ReferralStory.categories(sample));
-            Scheme scheme = ReferralStory.chooseScheme(directory, sample, therapy, practice, day);
+            Scheme scheme = FundingStory.chooseScheme(directory, sample, therapy, practice, day);
             if (scheme != null) {
                 scheme.expectedPlans++;
             }
