@@ -18,7 +18,7 @@ import org.socialprescribing.funding.plan.FundingApi.ShareView;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 import org.socialprescribing.funding.scheme.SplitRules;
 import org.socialprescribing.tools.SyntheticDirectory.Practice;
-import org.socialprescribing.tools.SyntheticDirectory.Scheme;
+import org.socialprescribing.tools.SyntheticFunding.Scheme;
 import org.socialprescribing.treatment.session.Attendance;
 
 /**
