@@ -476,18 +476,22 @@ class AuthorisationMatrixIT {
                 response.statusCode(),
                 row.operation() + " as " + principal + ": " + response.asString());
         if (expected >= 400) {
-            Problems.assertProblem(response, expected, problemCode(expected, principal));
+            Problems.assertProblem(response, expected, problemCode(row, expected, principal));
         }
         CELLS.incrementAndGet();
     }
 
-    /** The code of a refusal: who you are not (401), what you may not do (403), or not yours. */
-    private static String problemCode(int status, Principal principal) {
+    /**
+     * The code of a refusal: who you are not (401), what is not yours (404), what you may not do
+     * (403). A gp token without its practice is refused for the missing claim wherever a gp could
+     * act; elsewhere its role alone refuses it.
+     */
+    private static String problemCode(Row row, int status, Principal principal) {
         return switch (status) {
             case 401 -> "unauthenticated";
             case 404 -> "not-found";
             default ->
-                    principal == Principal.GP_WITHOUT_PRACTICE
+                    principal == Principal.GP_WITHOUT_PRACTICE && row.roles().contains("gp")
                             ? "organisation-claim-missing"
                             : "forbidden";
         };
