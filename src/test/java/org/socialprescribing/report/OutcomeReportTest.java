@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.demo.DemoData.YOGA_TEACHER;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Reports.newIcb;
 import static org.socialprescribing.testing.Reports.newPractice;
 import static org.socialprescribing.testing.Reports.phq9;
@@ -139,17 +140,18 @@ class OutcomeReportTest {
                 .statusCode(200)
                 .body("rows", empty())
                 .body("totals", empty());
-        as(TestTokens.gp(practice)).get("/api/v1/reports/outcomes").then().statusCode(403);
-        as(TestTokens.practitioner(ACUPUNCTURIST))
-                .get("/api/v1/reports/outcomes")
-                .then()
-                .statusCode(403);
-        as(TestTokens.commissioner(mine))
-                .queryParam("unrounded", "true")
-                .get("/api/v1/reports/outcomes")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        assertProblem(
+                as(TestTokens.gp(practice)).get("/api/v1/reports/outcomes"), 403, "forbidden");
+        assertProblem(
+                as(TestTokens.practitioner(ACUPUNCTURIST)).get("/api/v1/reports/outcomes"),
+                403,
+                "forbidden");
+        assertProblem(
+                as(TestTokens.commissioner(mine))
+                        .queryParam("unrounded", "true")
+                        .get("/api/v1/reports/outcomes"),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -180,12 +182,12 @@ class OutcomeReportTest {
 
     @Test
     void badParametersAreNamed() {
-        as(TestTokens.commissioner("QHM"))
-                .queryParam("from", "2026-13-01")
-                .get("/api/v1/reports/outcomes")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+        assertProblem(
+                        as(TestTokens.commissioner("QHM"))
+                                .queryParam("from", "2026-13-01")
+                                .get("/api/v1/reports/outcomes"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("from"));
     }
 

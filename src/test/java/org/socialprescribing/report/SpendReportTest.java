@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Reports.newFunder;
 import static org.socialprescribing.testing.Reports.newIcb;
 import static org.socialprescribing.testing.Reports.newPractice;
@@ -116,12 +117,14 @@ class SpendReportTest {
                 .then()
                 .statusCode(200)
                 .body("rows", empty());
-        as(TestTokens.gp(area.practice)).get("/api/v1/reports/spend").then().statusCode(403);
-        as(TestTokens.commissioner(area.icbFunder))
-                .queryParam("unrounded", "true")
-                .get("/api/v1/reports/spend")
-                .then()
-                .statusCode(403);
+        assertProblem(
+                as(TestTokens.gp(area.practice)).get("/api/v1/reports/spend"), 403, "forbidden");
+        assertProblem(
+                as(TestTokens.commissioner(area.icbFunder))
+                        .queryParam("unrounded", "true")
+                        .get("/api/v1/reports/spend"),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -168,9 +171,7 @@ class SpendReportTest {
         // a name a spreadsheet would take for a formula is quoted in the CSV
         commissioned.put("name", "=Commissioned acupuncture");
         commissioned.put("practiceOdsCodes", List.of(practice));
-        Map<String, Object> grant = Funding.scheme("CHARITY_GRANT", 3000, 6, 1_000_000);
-        grant.put("funderCode", charity);
-        grant.put("split", Map.of("grantPencePerSession", 1000));
+        Map<String, Object> grant = Funding.charityGrant(charity, 1000, 1_000_000);
         grant.put("practiceOdsCodes", List.of(practice));
         Area area =
                 new Area(

@@ -5,7 +5,6 @@ import static org.socialprescribing.testing.Api.as;
 
 import io.restassured.RestAssured;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,17 +21,8 @@ public final class Reports {
     public static String newPractice(String icb) {
         String ods = "R" + code();
         as(TestTokens.admin())
-                .body(
-                        Map.of(
-                                "odsCode",
-                                ods,
-                                "name",
-                                "Report Surgery",
-                                "pcnCode",
-                                "U9" + ods.substring(1, 5),
-                                "icbCode",
-                                icb))
-                .post("/api/v1/practices")
+                .body(Directory.practice(ods, "Report Surgery", "U9" + ods.substring(1, 5), icb))
+                .post(Directory.PRACTICES)
                 .then()
                 .statusCode(201);
         return ods;
@@ -42,7 +32,7 @@ public final class Reports {
     public static String newFunder(String type) {
         String code = "F" + code();
         as(TestTokens.admin())
-                .body(Map.of("code", code, "name", "Report funder " + code, "type", type))
+                .body(Funding.funder(code, "Report funder " + code, type))
                 .post("/api/v1/funders")
                 .then()
                 .statusCode(201);
