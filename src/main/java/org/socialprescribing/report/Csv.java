@@ -35,10 +35,10 @@ public final class Csv {
     }
 
     /**
-     * The report's statement of itself, as response headers: {@code X-Report} (activity,
-     * outcomes, spend), {@code X-Report-Period} (first/last day, ISO 8601), {@code
-     * X-Report-Grouping} (the dimensions, comma-separated, or none), {@code X-Report-Generated-At}
-     * and {@code X-Disclosure-Rules}.
+     * The report's statement of itself, as response headers: {@code X-Report} (activity, outcomes,
+     * spend), {@code X-Report-Period} (first/last day, ISO 8601), {@code X-Report-Grouping} (the
+     * dimensions, comma-separated, or none), {@code X-Report-Generated-At} and {@code
+     * X-Disclosure-Rules}.
      */
     public static Map<String, String> headers(PublishedReport report) {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * status, media type and body, so an undocumented field, status, media type or null fails the test
  * that produced it. Registered for every test class (JUnit extension auto-detection).
  *
- * <p>Requests are not checked, since tests send bad requests on purpose. The document is made strict
- * for the check only: an object schema allows no property it does not list.
+ * <p>Requests are not checked, since tests send bad requests on purpose. The document is made
+ * strict for the check only: an object schema allows no property it does not list.
  */
 public final class ContractValidation implements BeforeAllCallback {
     private static final Path DOCUMENT = Path.of("openapi", "openapi.yaml");
@@ -45,13 +45,23 @@ public final class ContractValidation implements BeforeAllCallback {
         }
     }
 
+    /**
+     * Built with this class's loader as the context loader: the parser finds its extensions by it.
+     */
     private static OpenApiInteractionValidator validator() {
-        return OpenApiInteractionValidator.createForInlineApiSpecification(strictDocument())
-                .withLevelResolver(
-                        LevelResolver.create()
-                                .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                                .build())
-                .build();
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(ContractValidation.class.getClassLoader());
+        try {
+            return OpenApiInteractionValidator.createForInlineApiSpecification(strictDocument())
+                    .withLevelResolver(
+                            LevelResolver.create()
+                                    .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                                    .build())
+                    .build();
+        } finally {
+            thread.setContextClassLoader(context);
+        }
     }
 
     /** The checked-in document with additionalProperties false on every listed object. */
@@ -59,9 +69,7 @@ public final class ContractValidation implements BeforeAllCallback {
         try {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
             JsonNode document = yaml.readTree(DOCUMENT.toFile());
-            document.path("components")
-                    .path("schemas")
-                    .forEach(ContractValidation::closeObjects);
+            document.path("components").path("schemas").forEach(ContractValidation::closeObjects);
             return yaml.writeValueAsString(document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DOCUMENT.toAbsolutePath(), e);
@@ -69,6 +77,9 @@ public final class ContractValidation implements BeforeAllCallback {
     }
 
     private static void closeObjects(JsonNode schema) {
+        if (!schema.isObject()) {
+            return;
+        }
         if (schema instanceof ObjectNode object
                 && object.has("properties")
                 && !object.has("additionalProperties")) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
 import org.socialprescribing.common.security.Caller;
@@ -148,12 +149,14 @@ public class ReferralResource {
             description = "The referral",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<ReferralView> get(@PathParam("id") String id) {
         ReferralView referral =
                 Params.uuid(id)
                         .flatMap(uuid -> reading.find(caller(), uuid))
                         .orElseThrow(() -> DomainException.notFound("Referral " + id));
-        return Response.ok(referral).header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
+        return RestResponse.ResponseBuilder.ok(referral)
+                .header(HttpHeaders.ETAG, ETags.of(referral.version()))
+                .build();
     }
 
     @GET
