@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.report.disclosure.Amount;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.Statistic;
@@ -56,9 +57,24 @@ public final class Csv {
         return headers;
     }
 
-    /** The file name a download is saved under: "activity-2025-01-01-to-2025-12-31.csv". */
-    public static String fileName(PublishedReport report) {
-        return report.report() + "-" + report.from() + "-to-" + report.to() + ".csv";
+    /**
+     * The CSV response: the table as the body, the report's statement of itself in headers, and the
+     * file name a download is saved under ("activity-2025-01-01-to-2025-12-31.csv").
+     */
+    public static RestResponse<String> response(PublishedReport report, String table) {
+        RestResponse.ResponseBuilder<String> response =
+                RestResponse.ResponseBuilder.ok(table, MEDIA_TYPE)
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\""
+                                        + report.report()
+                                        + "-"
+                                        + report.from()
+                                        + "-to-"
+                                        + report.to()
+                                        + ".csv\"");
+        headers(report).forEach(response::header);
+        return response.build();
     }
 
     public Csv row(List<String> cells) {

@@ -23,7 +23,9 @@ public class ReportParameters {
     @QueryParam("to")
     String to;
 
-    @Parameter(description = "true for unrounded figures (admin only)")
+    @Parameter(
+            description = "true for unrounded figures (admin only)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("unrounded")
     String unrounded;
 }

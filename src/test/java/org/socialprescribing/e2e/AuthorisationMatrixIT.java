@@ -293,6 +293,16 @@ class AuthorisationMatrixIT {
                 200,
                 s -> s.get("/api/v1/referrals/" + Fixtures.completedCourse() + "/letter")),
         referralRow(
+                "GET /api/v1/referrals/{id}/letter.pdf",
+                REFERRAL_READERS,
+                200,
+                s ->
+                        s.accept("application/pdf")
+                                .get(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.completedCourse()
+                                                + "/letter.pdf")),
+        referralRow(
                 "POST /api/v1/referrals/{id}/letter/send",
                 PRACTITIONERS,
                 200,
@@ -311,15 +321,32 @@ class AuthorisationMatrixIT {
                 200,
                 s -> s.get("/api/v1/reports/activity?groupBy=THERAPY,MONTH")),
         row(
+                "GET /api/v1/reports/activity.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s ->
+                        s.accept("text/csv")
+                                .get("/api/v1/reports/activity.csv?groupBy=THERAPY,MONTH")),
+        row(
                 "GET /api/v1/reports/outcomes",
                 Set.of("commissioner", "admin"),
                 200,
                 s -> s.get("/api/v1/reports/outcomes?from=2025-01-01")),
         row(
+                "GET /api/v1/reports/outcomes.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.accept("text/csv").get("/api/v1/reports/outcomes.csv?from=2025-01-01")),
+        row(
                 "GET /api/v1/reports/spend",
                 Set.of("commissioner", "admin"),
                 200,
                 s -> s.get("/api/v1/reports/spend?from=2025-01-01")),
+        row(
+                "GET /api/v1/reports/spend.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.accept("text/csv").get("/api/v1/reports/spend.csv?from=2025-01-01")),
         row("GET /api/v1/funders", EVERY_ROLE, 200, s -> s.get("/api/v1/funders?q=ccg")),
         row("GET /api/v1/funders/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/funders/QHM")),
         row(

@@ -39,20 +39,27 @@ public final class Reports {
         return code;
     }
 
-    /** The report as CSV, split into lines. */
-    public static List<String> csv(String token, String path) {
-        String csv =
+    /** A report as CSV: the table's lines, and the headers that say what the report is. */
+    public record CsvReport(List<String> lines, io.restassured.http.Headers headers) {
+        public String header(String name) {
+            return headers.getValue(name);
+        }
+    }
+
+    /** The report at {@code path} (e.g. /api/v1/reports/outcomes) as CSV, from path.csv. */
+    public static CsvReport csv(String token, String path) {
+        var response =
                 RestAssured.given()
                         .auth()
                         .oauth2(token)
                         .accept("text/csv")
-                        .get(path)
+                        .get(path + ".csv")
                         .then()
                         .statusCode(200)
                         .contentType(startsWith("text/csv"))
-                        .extract()
-                        .asString();
-        return List.of(csv.split("\n"));
+                        .header("Content-Disposition", startsWith("attachment; filename="))
+                        .extract();
+        return new CsvReport(List.of(response.asString().split("\n")), response.headers());
     }
 
     /** PHQ-9 answers totalling {@code total} (0 to 24), with item 9 (self-harm) at 0. */

@@ -136,7 +136,7 @@ class LetterTest {
                 given().auth()
                         .oauth2(GP_A)
                         .accept("application/pdf")
-                        .get("/api/v1/referrals/" + id + "/letter")
+                        .get("/api/v1/referrals/" + id + "/letter.pdf")
                         .then()
                         .statusCode(200)
                         .contentType("application/pdf")

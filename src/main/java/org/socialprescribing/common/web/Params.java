@@ -92,7 +92,7 @@ public final class Params {
         throw invalid("page", "must be a whole number from 0");
     }
 
-    public static int limit(String value, int defaultLimit, int maxLimit) {
+    public static int limit(String name, String value, int defaultLimit, int maxLimit) {
         if (value == null) {
             return defaultLimit;
         }
@@ -104,7 +104,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // fall through to the problem below
         }
-        throw invalid("limit", "must be a whole number from 1 to " + maxLimit);
+        throw invalid(name, "must be a whole number from 1 to " + maxLimit);
     }
 
     /** A bad parameter: a validation problem naming it. */

@@ -3,6 +3,8 @@ package org.socialprescribing.directory.register;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.Roles;
 
 @Path("/api/v1/registers")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class RegisterResource {
 

@@ -14,14 +14,14 @@ public final class TherapyApi {
     private TherapyApi() {}
 
     public record TherapyView(
-            String code,
-            String name,
-            TherapyCategory category,
-            String summary,
-            String evidenceSummary,
+            @NotNull String code,
+            @NotNull String name,
+            @NotNull TherapyCategory category,
+            @NotNull String summary,
+            @NotNull String evidenceSummary,
             String niceGuidance,
             String snomedCode,
-            List<RegisterView> assuringRegisters) {
+            @NotNull List<RegisterView> assuringRegisters) {
 
         static TherapyView of(Therapy therapy) {
             return new TherapyView(

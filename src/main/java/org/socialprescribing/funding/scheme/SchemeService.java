@@ -159,6 +159,7 @@ public class SchemeService {
     }
 
     public SchemeView view(FundingScheme s) {
+        SplitDefinition split = split(s);
         return new SchemeView(
                 s.id,
                 s.funderCode,
@@ -177,7 +178,7 @@ public class SchemeService {
                 List.copyOf(s.codes(Coverage.Kind.PRACTICE)),
                 List.copyOf(s.codes(Coverage.Kind.PCN)),
                 List.copyOf(s.codes(Coverage.Kind.ICB)),
-                split(s));
+                split.definesNothing() ? null : split);
     }
 
     private static DomainException notEligible(String rule) {

@@ -1,8 +1,10 @@
 package org.socialprescribing.funding.statement;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 
 /**
@@ -11,28 +13,34 @@ import org.socialprescribing.funding.scheme.SchemeRoute;
  * contributions due and paid.
  */
 public record FunderStatement(
-        String funderCode, LocalDate from, LocalDate to, List<SchemeLine> schemes, Totals totals) {
+        @NotNull String funderCode,
+        LocalDate from,
+        LocalDate to,
+        @NotNull List<SchemeLine> schemes,
+        @NotNull Totals totals) {
 
+    @Schema(name = "StatementSchemeLine")
     public record SchemeLine(
-            UUID schemeId,
-            String name,
-            SchemeRoute route,
-            long budgetPence,
-            long committedPence,
-            long spentPence,
-            long remainingPence,
-            long spentInPeriodPence,
-            long sessionsFundedInPeriod,
-            long patientContributionsDuePence,
-            long patientContributionsPaidPence) {}
+            @NotNull UUID schemeId,
+            @NotNull String name,
+            @NotNull SchemeRoute route,
+            @NotNull long budgetPence,
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @NotNull long remainingPence,
+            @NotNull long spentInPeriodPence,
+            @NotNull long sessionsFundedInPeriod,
+            @NotNull long patientContributionsDuePence,
+            @NotNull long patientContributionsPaidPence) {}
 
+    @Schema(name = "StatementTotals")
     public record Totals(
-            long budgetPence,
-            long committedPence,
-            long spentPence,
-            long remainingPence,
-            long spentInPeriodPence,
-            long sessionsFundedInPeriod,
-            long patientContributionsDuePence,
-            long patientContributionsPaidPence) {}
+            @NotNull long budgetPence,
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @NotNull long remainingPence,
+            @NotNull long spentInPeriodPence,
+            @NotNull long sessionsFundedInPeriod,
+            @NotNull long patientContributionsDuePence,
+            @NotNull long patientContributionsPaidPence) {}
 }

@@ -9,23 +9,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Created;
+import org.socialprescribing.common.web.NoBody;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.letter.LetterContent;
 import org.socialprescribing.letter.LetterDraft;
 import org.socialprescribing.letter.LetterService;
 import org.socialprescribing.letter.pdf.LetterPdf;
 
-@Path("/api/v1/referrals/{id}/letter")
+@Path("/api/v1/referrals/{id}")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Treatment-summary letter")
 public class LetterResource {
     static final String PDF = "application/pdf";
@@ -41,29 +45,37 @@ public class LetterResource {
     }
 
     @POST
+    @Path("/letter")
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(
             summary =
                     "Draft the treatment-summary letter, or change the draft; the API fills in the"
                             + " facts it holds")
-    @APIResponse(responseCode = "201", description = "Draft created")
+    @APIResponse(
+            responseCode = "201",
+            description = "Draft created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The letter's address",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LetterContent.class)))
     @APIResponse(responseCode = "200", description = "Draft changed")
     @APIResponse(responseCode = "404", description = "No referral sent to you has this id")
     @APIResponse(
             responseCode = "409",
             description = "The letter was sent, or the referral is not accepted or in treatment")
-    public Response draft(@PathParam("id") String id, @Valid @NotNull LetterDraft draft) {
+    public RestResponse<LetterContent> draft(
+            @PathParam("id") String id, @Valid @NotNull LetterDraft draft) {
         LetterService.Drafted drafted =
                 service.draft(caller.get(), Params.pathId("Referral", id), draft);
         return drafted.created()
-                ? Response.created(URI.create("/api/v1/referrals/" + id + "/letter"))
-                        .entity(drafted.letter())
-                        .build()
-                : Response.ok(drafted.letter()).build();
+                ? Created.at("/api/v1/referrals/" + id + "/letter", drafted.letter())
+                : RestResponse.ok(drafted.letter());
     }
 
     @POST
-    @Path("/send")
+    @Path("/letter/send")
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(
             summary =
@@ -76,14 +88,18 @@ public class LetterResource {
     @APIResponse(
             responseCode = "409",
             description = "No draft, already sent, or the referral's status does not allow it")
-    public LetterContent send(@PathParam("id") String id) {
+    public LetterContent send(
+            @PathParam("id") String id, @RequestBody(required = false) NoBody none) {
         return service.send(caller.get(), Params.pathId("Referral", id));
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/letter")
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
-    @Operation(summary = "Read the treatment-summary letter (the practitioner also sees its draft)")
+    @Operation(
+            summary =
+                    "Read the treatment-summary letter (the practitioner also sees its draft); as a"
+                            + " PDF at /api/v1/referrals/{id}/letter.pdf")
     @APIResponse(responseCode = "200", description = "The letter")
     @APIResponse(responseCode = "404", description = "No letter you may see for this referral")
     public LetterContent read(@PathParam("id") String id) {
@@ -91,6 +107,7 @@ public class LetterResource {
     }
 
     @GET
+    @Path("/letter.pdf")
     @Produces(PDF)
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
     @Operation(summary = "The treatment-summary letter as an A4 PDF letter with embedded fonts")
@@ -100,11 +117,16 @@ public class LetterResource {
             content =
                     @Content(
                             mediaType = PDF,
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "inline, with the file name",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No letter you may see for this referral")
-    public Response readPdf(@PathParam("id") String id) {
+    public RestResponse<byte[]> readPdf(@PathParam("id") String id) {
         LetterContent letter = service.read(caller.get(), Params.pathId("Referral", id));
-        return Response.ok(pdf.render(letter), PDF)
+        return RestResponse.ResponseBuilder.ok(pdf.render(letter), PDF)
                 .header(
                         "Content-Disposition",
                         "inline; filename=\"treatment-summary-" + letter.referralId() + ".pdf\"")

@@ -8,19 +8,24 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,6 +50,7 @@ import org.socialprescribing.referral.service.ReferralReading;
 import org.socialprescribing.referral.service.ReferralTransitions;
 
 @Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 public class ReferralResource {
     private static final String IF_MATCH_DOC = "The ETag from your last read of the referral";
@@ -74,22 +80,34 @@ public class ReferralResource {
             responseCode = "201",
             description = "Referred",
             headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            })
+                @Header(
+                        name = "Location",
+                        description = "The referral's address",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "ETag",
+                        description = "The referral's version, for If-Match",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(
             responseCode = "200",
             description = "A retry with the same Idempotency-Key: the original referral",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The referral's version, for If-Match",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(
             responseCode = "422",
             description =
                     "Unknown practice, therapy or practitioner; practitioner"
                             + " not regulated, not accepting or not offering the therapy; key reused with another body")
-    public Response create(
+    public RestResponse<ReferralView> create(
             @Parameter(
                             description = "A unique key per referral (a UUID); a retry repeats it",
-                            required = true)
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
             @Valid @NotNull ReferralRequest request) {
@@ -100,10 +118,11 @@ public class ReferralResource {
         }
         ReferralCreation.Created created = creation.create(caller(), idempotencyKey, request);
         ReferralView referral = created.referral();
-        Response.ResponseBuilder response =
+        RestResponse.ResponseBuilder<ReferralView> response =
                 created.replayed()
-                        ? Response.ok(referral)
-                        : Response.created(URI.create("/api/v1/referrals/" + referral.id()))
+                        ? RestResponse.ResponseBuilder.ok(referral)
+                        : RestResponse.ResponseBuilder.<ReferralView>created(
+                                        URI.create("/api/v1/referrals/" + referral.id()))
                                 .entity(referral);
         return response.header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
     }
@@ -116,28 +135,49 @@ public class ReferralResource {
             responseCode = "200",
             description = "A page of referrals, with the cursor of the next")
     public ReferralSummary.Page list(
-            @Parameter(description = "Statuses, comma-separated") @QueryParam("status")
+            @Parameter(
+                            description = "Only referrals in these statuses, comma-separated",
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = ReferralStatus.class))
+                    @QueryParam("status")
                     String status,
-            @QueryParam("therapy") String therapy,
-            @QueryParam("practitionerId") String practitionerId,
-            @QueryParam("practice") String practice,
-            @Parameter(description = "Referred on or after this date (UK)") @QueryParam("from")
+            @Parameter(description = "Only referrals for this therapy code") @QueryParam("therapy")
+                    String therapy,
+            @Parameter(
+                            description = "Only referrals sent to this practitioner",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("practitionerId")
+                    String practitionerId,
+            @Parameter(description = "Only referrals from this practice (ODS code)")
+                    @QueryParam("practice")
+                    String practice,
+            @Parameter(
+                            description = "Referred on or after this date (UK)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "Referred on or before this date (UK)") @QueryParam("to")
+            @Parameter(
+                            description = "Referred on or before this date (UK)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
                     String to,
-            @QueryParam("cursor") String cursor,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
-        ReferralFilter filter =
-                new ReferralFilter(
-                        statuses(status),
-                        therapy,
-                        Params.uuidParam("practitionerId", practitionerId),
-                        practice,
-                        fromDate == null ? null : UkTime.startOf(fromDate),
-                        toDate == null ? null : UkTime.startOf(toDate.plusDays(1)));
-        return reading.list(caller(), filter, cursor, Params.limit(limit, 20, 100));
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
+                    String cursor,
+            @Parameter(
+                            description = "Referrals per page, default 20",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100"))
+                    @QueryParam("limit")
+                    String limit) {
+        ReferralFilter filter = filter(status, therapy, practitionerId, practice, from, to);
+        return reading.list(caller(), filter, cursor, Params.limit("limit", limit, 20, 100));
     }
 
     @GET
@@ -147,7 +187,11 @@ public class ReferralResource {
     @APIResponse(
             responseCode = "200",
             description = "The referral",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The referral's version, for If-Match",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     public RestResponse<ReferralView> get(@PathParam("id") String id) {
         ReferralView referral =
@@ -183,7 +227,7 @@ public class ReferralResource {
             description =
                     "Practitioner unknown, not accepting, not offering the"
                             + " therapy, or not regulated without delegation accepted")
-    public Response assign(
+    public RestResponse<ReferralView> assign(
             @PathParam("id") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
@@ -197,11 +241,11 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Accept a referral sent to you (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response accept(
+    public RestResponse<ReferralView> accept(
             @PathParam("id") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
-            @Valid ActionRequests.Note note) {
+            @RequestBody(required = false) @Valid ActionRequests.Note note) {
         return respond(transitions.accept(caller(), Params.pathId("Referral", id), ifMatch, note));
     }
 
@@ -210,7 +254,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Decline a referral sent to you, with a coded reason (practitioner)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response decline(
+    public RestResponse<ReferralView> decline(
             @PathParam("id") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
@@ -224,7 +268,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
     @Operation(summary = "Cancel a referral that is not finished, with a reason (referrer side)")
     @Extension(name = OpenApiConventions.REFERRAL_ACTION, value = "true")
-    public Response cancel(
+    public RestResponse<ReferralView> cancel(
             @PathParam("id") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true)
                     String ifMatch,
@@ -237,8 +281,28 @@ public class ReferralResource {
         return currentCaller.get();
     }
 
-    private static Response respond(ReferralView referral) {
-        return Response.ok(referral).header(HttpHeaders.ETAG, ETags.of(referral.version())).build();
+    private static RestResponse<ReferralView> respond(ReferralView referral) {
+        return RestResponse.ResponseBuilder.ok(referral)
+                .header(HttpHeaders.ETAG, ETags.of(referral.version()))
+                .build();
+    }
+
+    private static ReferralFilter filter(
+            String status,
+            String therapy,
+            String practitionerId,
+            String practice,
+            String from,
+            String to) {
+        LocalDate fromDate = Params.date("from", from);
+        LocalDate toDate = Params.date("to", to);
+        return new ReferralFilter(
+                statuses(status),
+                therapy,
+                Params.uuidParam("practitionerId", practitionerId),
+                practice,
+                fromDate == null ? null : UkTime.startOf(fromDate),
+                toDate == null ? null : UkTime.startOf(toDate.plusDays(1)));
     }
 
     private static List<ReferralStatus> statuses(String value) {

@@ -3,6 +3,10 @@ package org.socialprescribing.report.activity;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.report.ReportParameters;
@@ -10,9 +14,14 @@ import org.socialprescribing.report.ReportParameters;
 /** The activity report's query parameters: every report's, and what to group by. */
 public class ActivityParameters extends ReportParameters {
     @Parameter(
-            description =
-                    "Comma-separated, up to three: MONTH, PRACTICE, NETWORK, THERAPY,"
-                            + " PRACTITIONER, CONDITION_CATEGORY, FUNDING_ROUTE")
+            description = "Up to three dimensions to group by, comma-separated",
+            style = ParameterStyle.FORM,
+            explode = Explode.FALSE,
+            schema =
+                    @Schema(
+                            type = SchemaType.ARRAY,
+                            implementation = Dimension.class,
+                            maxItems = 3))
     @QueryParam("groupBy")
     String groupBy;
 
