@@ -74,26 +74,17 @@ public final class Treatment {
                         .path("createdAt"));
     }
 
-    /** Books a session at the moment the referral was made; returns the session id. */
+    /**
+     * Books a session that has begun: now, which is after the referral was made (and after any
+     * session booked so by an earlier call); returns the session id.
+     */
     public static String bookedSessionThatHasBegun(String token, String referralId) {
-        return book(token, referralId, referredAt(token, referralId))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return book(token, referralId, Instant.now()).then().statusCode(201).extract().path("id");
     }
 
-    /**
-     * Books a session at the moment the referral was made (so it has begun) and records the
-     * attendance; returns the session id.
-     */
+    /** Books a session that has begun and records the attendance; returns the session id. */
     public static String pastSession(String token, String referralId, String attendance) {
-        String sessionId =
-                book(token, referralId, referredAt(token, referralId))
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String sessionId = bookedSessionThatHasBegun(token, referralId);
         attend(token, referralId, sessionId, attendance).then().statusCode(200);
         return sessionId;
     }
