@@ -65,7 +65,7 @@ public class Inbox {
     @Transactional
     public InboxItemView acknowledge(Caller caller, UUID itemId) {
         InboxItem item =
-                items.findByIdOptional(itemId)
+                items.findForUpdate(itemId)
                         .filter(i -> i.practiceOdsCode.equals(practiceOf(caller)))
                         .orElseThrow(() -> DomainException.notFound("Inbox item " + itemId));
         if (item.acknowledgedAt == null) {

@@ -5,6 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -33,6 +35,11 @@ public class InboxItemRepository implements PanacheRepositoryBase<InboxItem, UUI
                             : " and acknowledgedAt is null";
         }
         return find(query, INBOX_ORDER, params);
+    }
+
+    /** The item, its row locked until the transaction ends. */
+    public Optional<InboxItem> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public boolean isAcknowledged(UUID subjectId) {

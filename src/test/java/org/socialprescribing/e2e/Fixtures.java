@@ -2,7 +2,6 @@ package org.socialprescribing.e2e;
 
 import static org.socialprescribing.testing.Api.as;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,13 +57,9 @@ final class Fixtures {
         return id;
     }
 
-    /** A session booked an hour ago, attendance not yet recorded; returns its id. */
+    /** A session that has begun (booked when the referral was made), attendance not recorded. */
     static String pastSession(String referralId) {
-        return Treatment.book(acupuncturist(), referralId, Instant.now().minusSeconds(3600))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Treatment.bookedSessionThatHasBegun(acupuncturist(), referralId);
     }
 
     static void attend(String referralId, String sessionId, String attendance) {

@@ -5,7 +5,6 @@ import static org.socialprescribing.testing.Api.as;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,14 +63,28 @@ public final class Treatment {
         return as(token).body(session(at)).post("/api/v1/referrals/" + referralId + "/sessions");
     }
 
-    /** Books a session a day ago and records the attendance; returns the session id. */
-    public static String pastSession(String token, String referralId, String attendance) {
-        String sessionId =
-                book(token, referralId, Instant.now().minus(1, ChronoUnit.DAYS))
+    /** When the referral was made: the earliest a session may be, so one that has begun. */
+    public static Instant referredAt(String token, String referralId) {
+        return Instant.parse(
+                as(token)
+                        .get("/api/v1/referrals/" + referralId)
                         .then()
-                        .statusCode(201)
+                        .statusCode(200)
                         .extract()
-                        .path("id");
+                        .path("createdAt"));
+    }
+
+    /**
+     * Books a session that has begun: now, which is after the referral was made (and after any
+     * session booked so by an earlier call); returns the session id.
+     */
+    public static String bookedSessionThatHasBegun(String token, String referralId) {
+        return book(token, referralId, Instant.now()).then().statusCode(201).extract().path("id");
+    }
+
+    /** Books a session that has begun and records the attendance; returns the session id. */
+    public static String pastSession(String token, String referralId, String attendance) {
+        String sessionId = bookedSessionThatHasBegun(token, referralId);
         attend(token, referralId, sessionId, attendance).then().statusCode(200);
         return sessionId;
     }

@@ -129,11 +129,26 @@ class SessionsTest {
         String first = accepted();
         String second = accepted();
         String session =
-                Treatment.book(ACU, first, Instant.now().minusSeconds(60))
+                Treatment.book(ACU, first, Treatment.referredAt(ACU, first))
                         .then()
                         .extract()
                         .path("id");
         assertProblem(Treatment.attend(ACU, second, session, "ATTENDED"), 404, "not-found");
+    }
+
+    @Test
+    void noSessionIsBookedBeforeTheReferralWasMade() {
+        String id = accepted();
+        Instant referred = Treatment.referredAt(ACU, id);
+        assertProblem(
+                        Treatment.book(ACU, id, referred.minus(1, ChronoUnit.DAYS)),
+                        422,
+                        "session-before-referral")
+                .body("detail", org.hamcrest.Matchers.containsString("before the referral"));
+        as(GP_A).get("/api/v1/referrals/" + id + "/sessions")
+                .then()
+                .body("$", org.hamcrest.Matchers.hasSize(0));
+        Treatment.book(ACU, id, referred).then().statusCode(201);
     }
 
     private static String accepted() {

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -84,11 +85,16 @@ public class ProblemMappers {
                 Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation"));
     }
 
+    /**
+     * A version conflict the caller did not ask to detect (If-Match is checked before any change,
+     * and changes to one referral wait for each other): the record changed at the same moment.
+     */
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e) {
         return respond(
                 Problem.of(
-                        ProblemType.PRECONDITION_FAILED, "The record was changed by someone else"));
+                        ProblemType.CONCURRENT_UPDATE,
+                        "The record was changed by someone else at the same moment; read it again"));
     }
 
     @ServerExceptionMapper
@@ -134,11 +140,22 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return staleWrite(null);
             }
+            if (isDuplicateKey(cause)) {
+                return respond(
+                        Problem.of(
+                                ProblemType.ALREADY_EXISTS,
+                                "A record with this identifier was created at the same moment"));
+            }
             if (cause instanceof DomainException domain) {
                 return domain(domain);
             }
         }
         return internal(e);
+    }
+
+    /** Two creations of one identifier raced: the loser's insert breaks the unique key. */
+    private static boolean isDuplicateKey(Throwable cause) {
+        return cause instanceof SQLException sql && "23505".equals(sql.getSQLState());
     }
 
     private Response internal(Throwable e) {

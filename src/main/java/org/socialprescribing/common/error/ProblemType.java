@@ -50,6 +50,8 @@ public enum ProblemType {
     NOT_ELIGIBLE(422, "not-eligible", "The referral is not eligible for this funding scheme"),
     ATTENDANCE_BEFORE_SESSION(
             422, "attendance-before-session", "Attendance cannot be recorded before the session"),
+    SESSION_BEFORE_REFERRAL(
+            422, "session-before-referral", "A session cannot be before the referral was made"),
     PRECONDITION_REQUIRED(
             428, "if-match-required", "An If-Match header with the referral's ETag is required"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side");

@@ -91,12 +91,18 @@ public class FundingDecisions {
                 plan.id);
     }
 
-    /** A plan of a funder the caller does not act for is, to the caller, not there. */
+    /**
+     * A plan of a funder the caller does not act for is, to the caller, not there. A decision is a
+     * change to the referral's funding, so it takes the referral's lock first and reads the plan as
+     * the last change left it.
+     */
     private FundingPlan pendingInScope(Caller caller, UUID planId) {
         FundingPlan plan =
                 plans.findByIdOptional(planId)
                         .filter(p -> actsFor(caller, schemes.findById(p.schemeId).funderCode))
                         .orElseThrow(() -> DomainException.notFound("Funding request " + planId));
+        referrals.lockFor(plan.referralId);
+        plans.reread(plan);
         if (plan.status != PlanStatus.PENDING_APPROVAL) {
             throw new DomainException(
                     ProblemType.FUNDING_NOT_PENDING,

@@ -19,6 +19,11 @@ public class FundingPlanRepository implements PanacheRepositoryBase<FundingPlan,
                 .firstResultOptional();
     }
 
+    /** The plan as the database holds it now (after waiting for a lock). */
+    public void reread(FundingPlan plan) {
+        getEntityManager().refresh(plan);
+    }
+
     /** The referral's most recent plan, whatever became of it. */
     public Optional<FundingPlan> latest(UUID referralId) {
         return find("referralId", Sort.descending("createdAt"), referralId).firstResultOptional();

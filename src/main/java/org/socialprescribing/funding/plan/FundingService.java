@@ -180,11 +180,11 @@ public class FundingService implements BookingAllowance {
 
     /** A party of the referral, which has not finished and has no funding yet. */
     private ReferralFacts fundable(Caller caller, UUID referralId) {
-        ReferralFacts referral = referrals.forReader(caller, referralId);
-        if (referrals.sides(caller, referral.id()).isEmpty()) {
-            throw DomainException.forbidden(
-                    "Only the referral's referrer or practitioner arranges funding");
-        }
+        ReferralFacts referral =
+                referrals.forEitherParty(
+                        caller,
+                        referralId,
+                        "Only the referral's referrer or practitioner arranges funding");
         if (referral.status().isFinished()) {
             throw new DomainException(
                     ProblemType.REFERRAL_FINISHED,

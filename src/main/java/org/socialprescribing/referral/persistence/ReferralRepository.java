@@ -3,9 +3,11 @@ package org.socialprescribing.referral.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.socialprescribing.referral.domain.ReferralFilter;
 
@@ -17,6 +19,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** A place in the list order (newest first, then by id). */
     public record Position(Instant createdAt, UUID id) {}
+
+    /** The referral, its row locked until the transaction ends (a change waits for the last). */
+    public Optional<Referral> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     /**
      * Up to {@code limit + 1} referrals in the scope that match the filter, after the position if

@@ -44,7 +44,14 @@ public class SessionResource {
             description = "Booked",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "No referral sent to you has this id")
-    @APIResponse(responseCode = "409", description = "The referral is not accepted or in treatment")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The referral is not accepted or in treatment (referral-not-in-treatment), or its"
+                            + " funding covers no more sessions (sessions-exhausted)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The session is before the referral was made (session-before-referral)")
     public RestResponse<SessionView> book(
             @PathParam("id") String id, @Valid @NotNull SessionRequest request) {
         SessionView session = service.book(caller.get(), Params.pathId("Referral", id), request);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.socialprescribing.audit.AuditAction;
@@ -71,12 +72,21 @@ public class SessionService {
                 && (request.location() == null || request.location().isBlank())) {
             throw InvalidFields.of("location", "is needed for a session in person");
         }
+        Instant scheduledAt = UkTime.stored(request.scheduledAt().toInstant());
+        if (scheduledAt.isBefore(referral.createdAt())) {
+            throw new DomainException(
+                    ProblemType.SESSION_BEFORE_REFERRAL,
+                    "The session is at "
+                            + scheduledAt
+                            + ", before the referral was made at "
+                            + referral.createdAt());
+        }
         allowance.requireRoomForAnotherSession(
                 referral.id(), Course.booked(sessions.ofReferral(referral.id())));
         TreatmentSession session = new TreatmentSession();
         session.id = UUID.randomUUID();
         session.referralId = referral.id();
-        session.scheduledAt = UkTime.stored(request.scheduledAt().toInstant());
+        session.scheduledAt = scheduledAt;
         session.durationMinutes = request.durationMinutes();
         session.format = request.format();
         session.mode = request.mode();
