@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.socialprescribing.funding.money.IncomeBand;
 import org.socialprescribing.funding.money.Means;
 import org.socialprescribing.funding.money.SessionSplit;
 import org.socialprescribing.funding.money.SlidingScale;
@@ -142,7 +143,10 @@ final class FundingStory {
         SessionSplit split = Splits.split(scheme.feePence, scheme.rule, means);
         if (scheme.route == SchemeRoute.SLIDING_SCALE) {
             candidate.receivesBenefits = means.receivesMeansTestedBenefits();
-            candidate.incomeBand = Splits.band(((SlidingScale) scheme.rule).bands(), means).code();
+            candidate.incomeBand =
+                    Splits.band(((SlidingScale) scheme.rule).bands(), means)
+                            .map(IncomeBand::code)
+                            .orElse(null);
         }
         candidate.shares =
                 split.shares().stream()

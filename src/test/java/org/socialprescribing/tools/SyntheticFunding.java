@@ -301,9 +301,9 @@ final class SyntheticFunding {
                 null,
                 null,
                 List.of(
-                        new ShareDefinition(council, 3333),
-                        new ShareDefinition(icb, 3333),
-                        new ShareDefinition(SplitDefinition.PATIENT, 3334)),
+                        new ShareDefinition(council, 3333, null),
+                        new ShareDefinition(icb, 3333, null),
+                        new ShareDefinition(SplitDefinition.PATIENT, 3334, null)),
                 SplitDefinition.PATIENT);
     }
 }

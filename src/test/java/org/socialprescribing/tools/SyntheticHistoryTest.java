@@ -335,6 +335,21 @@ class SyntheticHistoryTest {
     }
 
     @Test
+    void aSlidingScalePlanShowsTheBandChargedAndNoneOnBenefits() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_plan where receives_benefits = true and"
+                                + " (income_band is not null or patient_pence_per_session <> 0)"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_plan where receives_benefits = false and"
+                                + " income_band is null"));
+        assertTrue(count("select count(*) from funding_plan where receives_benefits") > 0);
+    }
+
+    @Test
     void aMinorityOfBudgetsRunOutDuringTheirYear() {
         assertTrue(
                 generated.ranOut() > 0 && generated.ranOut() < generated.budgeted() / 3,
