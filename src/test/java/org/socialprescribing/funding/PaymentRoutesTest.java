@@ -3,6 +3,7 @@ package org.socialprescribing.funding;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.socialprescribing.demo.DemoData.PRACTICE_A;
@@ -35,7 +36,8 @@ class PaymentRoutesTest {
                 .body("perSession.pence", contains(3000))
                 .body("patientPencePerSession", equalTo(0))
                 .body("totalFunderPence", equalTo(18000))
-                .body("committedPence", equalTo(18000));
+                .body("committedPence", equalTo(18000))
+                .body("$", not(hasKey("meansTestedBenefits")));
         assertEquals(32000, Funding.remaining(scheme));
         as(GP_A).get("/api/v1/referrals/" + id + "/funding")
                 .then()
@@ -44,7 +46,7 @@ class PaymentRoutesTest {
     }
 
     @Test
-    void aSlidingScaleChargesThePatientByIncomeBandAndNothingOnBenefitsAndKeepsNoIncome() {
+    void aSlidingScaleChargesThePatientByIncomeBandAndOnBenefitsNothingByNoBandAndKeepsNoIncome() {
         Map<String, Object> body = Funding.scheme("SLIDING_SCALE", 3500, 4, 100000);
         body.put(
                 "split",
@@ -73,7 +75,10 @@ class PaymentRoutesTest {
                 .then()
                 .statusCode(201)
                 .body("patientPencePerSession", equalTo(0))
-                .body("funderPencePerSession", equalTo(3500));
+                .body("funderPencePerSession", equalTo(3500))
+                // benefits exempt the patient: no band applied, so none is shown
+                .body("meansTestedBenefits", equalTo(true))
+                .body("$", not(hasKey("incomeBand")));
         Map<String, Object> working = Funding.request(scheme);
         // £33,000 for a household of two is £22,000 equivalised: the middle band.
         working.put(
@@ -89,6 +94,7 @@ class PaymentRoutesTest {
                 .then()
                 .statusCode(201)
                 .body("incomeBand", equalTo("UP_TO_30K"))
+                .body("meansTestedBenefits", equalTo(false))
                 .body("patientPencePerSession", equalTo(2000))
                 .body("funderPencePerSession", equalTo(1500))
                 .body(not(containsString("3300000")));

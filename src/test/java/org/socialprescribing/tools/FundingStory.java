@@ -2,6 +2,7 @@ package org.socialprescribing.tools;
 
 import static org.socialprescribing.tools.HistoryWriter.Table.CHARGE_LINE;
 import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_PLAN;
+import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_PLAN_FUNDER_SHARE;
 import static org.socialprescribing.tools.StoryClock.hours;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.socialprescribing.funding.money.IncomeBand;
 import org.socialprescribing.funding.money.Means;
 import org.socialprescribing.funding.money.SessionSplit;
 import org.socialprescribing.funding.money.SlidingScale;
@@ -24,7 +26,9 @@ import org.socialprescribing.treatment.session.Attendance;
 /**
  * A referral's funding, told as the API would record it: the plan under a scheme the referral
  * qualifies for, priced by the API's own split; the commissioner's decision where the route needs
- * one; charge lines as sessions are recorded; and the plan as it stands at the end.
+ * one; charge lines as sessions are recorded; and the plan as it stands at the end. Every plan is
+ * booked, as plans made before per-payer books were, in one share: the scheme's own funder's, held
+ * against the scheme's budget (so a SPLIT's co-funders show nothing committed or spent).
  */
 final class FundingStory {
     private final SyntheticDirectory directory;
@@ -142,7 +146,10 @@ final class FundingStory {
         SessionSplit split = Splits.split(scheme.feePence, scheme.rule, means);
         if (scheme.route == SchemeRoute.SLIDING_SCALE) {
             candidate.receivesBenefits = means.receivesMeansTestedBenefits();
-            candidate.incomeBand = Splits.band(((SlidingScale) scheme.rule).bands(), means).code();
+            candidate.incomeBand =
+                    Splits.band(((SlidingScale) scheme.rule).bands(), means)
+                            .map(IncomeBand::code)
+                            .orElse(null);
         }
         candidate.shares =
                 split.shares().stream()
@@ -280,5 +287,13 @@ final class FundingStory {
                 plan.requestedBy,
                 plan.createdAt,
                 (long) plan.version);
+        out.row(
+                FUNDING_PLAN_FUNDER_SHARE,
+                plan.id,
+                plan.scheme.funder,
+                plan.funderPence,
+                committed,
+                plan.spentPence,
+                released);
     }
 }

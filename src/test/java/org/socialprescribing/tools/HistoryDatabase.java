@@ -32,6 +32,7 @@ final class HistoryDatabase {
                     "funder",
                     "funding_scheme",
                     "funding_scheme_coverage",
+                    "funding_scheme_co_funder",
                     "referral",
                     "referral_condition",
                     "referral_event",
@@ -40,6 +41,7 @@ final class HistoryDatabase {
                     "outcome_change",
                     "safety_alert",
                     "funding_plan",
+                    "funding_plan_funder_share",
                     "charge_line");
 
     private final SyntheticHistory.Options options;

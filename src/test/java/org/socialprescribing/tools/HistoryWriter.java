@@ -34,6 +34,9 @@ final class HistoryWriter implements AutoCloseable {
                         + " valid_to, budget_pence, committed_pence, spent_pence,"
                         + " charge_did_not_attend, split_rule, created_at"),
         FUNDING_SCHEME_COVERAGE("funding_scheme_coverage", "scheme_id, kind, code"),
+        FUNDING_SCHEME_CO_FUNDER(
+                "funding_scheme_co_funder",
+                "scheme_id, funder_code, budget_pence, committed_pence, spent_pence"),
         REFERRAL(
                 "referral",
                 "id, conversation_id, version, status, practice_ods_code, referrer_name,"
@@ -80,6 +83,10 @@ final class HistoryWriter implements AutoCloseable {
                         + " receives_benefits,"
                         + " clinical_justification, decision_reason, decided_by, decided_at,"
                         + " requested_by, created_at, version"),
+        FUNDING_PLAN_FUNDER_SHARE(
+                "funding_plan_funder_share",
+                "plan_id, funder_code, pence_per_session, committed_pence, spent_pence,"
+                        + " released_pence"),
         CHARGE_LINE(
                 "charge_line",
                 "id, plan_id, referral_id, session_id, payer, pence, reason, created_at, paid_at");

@@ -3,6 +3,7 @@ package org.socialprescribing.tools;
 import static org.socialprescribing.tools.HistoryWriter.Table.FUNDER;
 import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_SCHEME;
 import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_SCHEME_COVERAGE;
+import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_SCHEME_CO_FUNDER;
 import static org.socialprescribing.tools.StoryClock.UK;
 import static org.socialprescribing.tools.SyntheticDirectory.THERAPY_WEIGHTS;
 
@@ -273,7 +274,21 @@ final class SyntheticFunding {
             coverage(out, s, "PRACTICE", s.practices);
             coverage(out, s, "PCN", s.pcns);
             coverage(out, s, "ICB", s.icbs);
+            coFunders(out, s);
         }
+    }
+
+    /** A split's other funders, uncapped; the history books its plans against the budget. */
+    private static void coFunders(HistoryWriter out, Scheme scheme) {
+        if (scheme.route != SchemeRoute.SPLIT) {
+            return;
+        }
+        scheme.split.shares().stream()
+                .map(ShareDefinition::payer)
+                .filter(payer -> !SplitDefinition.PATIENT.equals(payer))
+                .filter(payer -> !payer.equals(scheme.funder))
+                .forEach(
+                        payer -> out.row(FUNDING_SCHEME_CO_FUNDER, scheme.id, payer, null, 0L, 0L));
     }
 
     private static void coverage(HistoryWriter out, Scheme scheme, String kind, Set<String> codes) {
@@ -301,9 +316,9 @@ final class SyntheticFunding {
                 null,
                 null,
                 List.of(
-                        new ShareDefinition(council, 3333),
-                        new ShareDefinition(icb, 3333),
-                        new ShareDefinition(SplitDefinition.PATIENT, 3334)),
+                        new ShareDefinition(council, 3333, null),
+                        new ShareDefinition(icb, 3333, null),
+                        new ShareDefinition(SplitDefinition.PATIENT, 3334, null)),
                 SplitDefinition.PATIENT);
     }
 }

@@ -146,6 +146,15 @@ class SyntheticHistoryTest {
         assertEquals(
                 0,
                 count(
+                        "select count(*) from funding_plan p where not exists (select 1 from"
+                                + " funding_plan_funder_share f join funding_scheme s on s.id ="
+                                + " p.scheme_id where f.plan_id = p.id and f.funder_code ="
+                                + " s.funder_code and f.committed_pence = p.committed_pence and"
+                                + " f.spent_pence = p.spent_pence and f.released_pence ="
+                                + " p.released_pence)"));
+        assertEquals(
+                0,
+                count(
                         "select count(*) from funding_plan p where p.spent_pence <> p.funder_pence_per_session"
                                 + " * (select count(distinct session_id) from charge_line c where"
                                 + " c.plan_id = p.id)"));
@@ -332,6 +341,21 @@ class SyntheticHistoryTest {
                                 + " coalesce((select sum(c.pence) from charge_line c where"
                                 + " c.plan_id = p.id and c.payer = 'PATIENT'), 0)"));
         assertTrue(count("select count(*) from funding_plan where patient_charged_pence > 0") > 0);
+    }
+
+    @Test
+    void aSlidingScalePlanShowsTheBandChargedAndNoneOnBenefits() throws SQLException {
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_plan where receives_benefits = true and"
+                                + " (income_band is not null or patient_pence_per_session <> 0)"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from funding_plan where receives_benefits = false and"
+                                + " income_band is null"));
+        assertTrue(count("select count(*) from funding_plan where receives_benefits") > 0);
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.socialprescribing.funding.charge.ChargeApi.ChargeView;
 import org.socialprescribing.funding.charge.ChargeApi.Charges;
 import org.socialprescribing.funding.plan.FundingPlan;
 import org.socialprescribing.funding.plan.FundingService;
+import org.socialprescribing.funding.plan.PlanLedger;
 import org.socialprescribing.funding.plan.PlanStatus;
 import org.socialprescribing.funding.plan.PlanViews;
-import org.socialprescribing.funding.scheme.Budgets;
 import org.socialprescribing.funding.scheme.FundingScheme;
 import org.socialprescribing.funding.scheme.FundingSchemeRepository;
 import org.socialprescribing.funding.scheme.SplitDefinition;
@@ -30,8 +30,9 @@ import org.socialprescribing.treatment.session.Attendance;
 import org.socialprescribing.treatment.session.AttendanceRecorded;
 
 /**
- * Charges follow attendance: a session the scheme pays for produces one line per payer, and the
- * funders' part moves from committed to spent. Correcting the attendance reverses it.
+ * Charges follow attendance: a session the scheme pays for produces one line per payer, and each
+ * funder's part moves from committed to spent in its own books. Correcting the attendance reverses
+ * it.
  */
 @ApplicationScoped
 public class ChargeService {
@@ -39,7 +40,7 @@ public class ChargeService {
     private final FundingService funding;
     private final PlanViews plans;
     private final FundingSchemeRepository schemes;
-    private final Budgets budgets;
+    private final PlanLedger ledger;
     private final ReferralGate referrals;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,7 +50,7 @@ public class ChargeService {
             FundingService funding,
             PlanViews plans,
             FundingSchemeRepository schemes,
-            Budgets budgets,
+            PlanLedger ledger,
             ReferralGate referrals,
             AuditLog audit,
             Clock clock) {
@@ -57,7 +58,7 @@ public class ChargeService {
         this.funding = funding;
         this.plans = plans;
         this.schemes = schemes;
-        this.budgets = budgets;
+        this.ledger = ledger;
         this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
@@ -117,10 +118,7 @@ public class ChargeService {
                                 line.createdAt = now;
                                 lines.persist(line);
                             });
-            budgets.spend(scheme.id, plan.funderPencePerSession);
-            plan.committedPence -= plan.funderPencePerSession;
-            plan.spentPence += plan.funderPencePerSession;
-            plan.patientChargedPence += plan.patientPencePerSession;
+            ledger.spendSession(plan, scheme);
         } else if (!chargeable && !existing.isEmpty()) {
             if (existing.stream().anyMatch(l -> l.paidAt != null)) {
                 throw new DomainException(
@@ -128,10 +126,7 @@ public class ChargeService {
                         "The patient has paid for this session; its attendance cannot change");
             }
             existing.forEach(lines::delete);
-            budgets.unspend(scheme.id, plan.funderPencePerSession);
-            plan.committedPence += plan.funderPencePerSession;
-            plan.spentPence -= plan.funderPencePerSession;
-            plan.patientChargedPence -= plan.patientPencePerSession;
+            ledger.unspendSession(plan, scheme);
         } else if (chargeable) {
             existing.forEach(l -> l.reason = recorded.session().attendance.name());
         }

@@ -2,6 +2,7 @@ package org.socialprescribing.funding.money;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.socialprescribing.common.error.InvalidFields;
 
 /**
@@ -19,7 +20,8 @@ import org.socialprescribing.common.error.InvalidFields;
  *   <li>{@link GrantPart}: a percentage grant is {@code floor(fee × basisPoints / 10,000)}, a fixed
  *       grant is capped at the fee; the patient, as rounding party, pays the rest.
  *   <li>{@link SlidingScale}: the patient pays whole pence already (the band's contribution, capped
- *       at the fee, or nothing on means-tested benefits); the funder pays the rest.
+ *       at the fee; on means-tested benefits no band applies and the patient pays nothing); the
+ *       funder pays the rest.
  *   <li>{@link WholeFee} and {@link PatientPays}: one payer pays the whole fee.
  * </ul>
  *
@@ -98,11 +100,10 @@ public final class Splits {
                     new Share(Payer.patient(), feePence - granted));
         }
         if (rule instanceof SlidingScale scale) {
-            IncomeBand band = band(scale.bands(), means);
             long patient =
-                    means.receivesMeansTestedBenefits()
-                            ? 0
-                            : Math.min(band.contributionPence(), feePence);
+                    band(scale.bands(), means)
+                            .map(band -> Math.min(band.contributionPence(), feePence))
+                            .orElse(0L);
             return of(
                     feePence,
                     new Share(Payer.funder(scale.funderCode()), feePence - patient),
@@ -118,28 +119,25 @@ public final class Splits {
     }
 
     /**
-     * Which band applies.
-     *
-     * <p>On means-tested benefits: the band with the lowest contribution, which (as contributions
-     * may not fall as income rises) is the first band by income; the band is reported for the
-     * record, but {@link #split} charges such a patient nothing whatever its contribution.
+     * Which band applies: none on means-tested benefits, which exempt the patient whatever the
+     * bands ask (so a plan never shows a band that was not charged).
      *
      * <p>Otherwise: the first band, ordered by maximum income ascending with the open-ended band
      * last, whose maximum is at least the {@link #equivalisedIncomePence equivalised income}. Bands
      * may be given in any order; a maximum is inclusive.
      */
-    public static IncomeBand band(List<IncomeBand> bands, Means means) {
+    public static Optional<IncomeBand> band(List<IncomeBand> bands, Means means) {
         List<IncomeBand> ordered = SplitValidation.orderedBands(bands);
         SplitValidation.validateMeans(means);
         if (means.receivesMeansTestedBenefits()) {
-            return ordered.get(0);
+            return Optional.empty();
         }
         long equivalised =
                 equivalisedIncomePence(means.annualHouseholdIncomePence(), means.householdSize());
         for (IncomeBand band : ordered) {
             Long max = band.maxEquivalisedIncomePence();
             if (max == null || max >= equivalised) {
-                return band;
+                return Optional.of(band);
             }
         }
         throw new IllegalStateException("validated bands end with an open-ended band");

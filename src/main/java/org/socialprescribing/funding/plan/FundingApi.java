@@ -69,9 +69,34 @@ public final class FundingApi {
             @NotNull long committedPence,
             @NotNull long spentPence,
             @NotNull long releasedPence,
-            String incomeBand,
+            @Schema(
+                            description =
+                                    "SLIDING_SCALE: the income band the patient is charged by;"
+                                            + " absent when they receive means-tested benefits")
+                    String incomeBand,
+            @Schema(
+                            description =
+                                    "SLIDING_SCALE: whether the patient receives means-tested"
+                                            + " benefits (and so pays nothing, by no band);"
+                                            + " absent on other routes")
+                    Boolean meansTestedBenefits,
             String decisionReason,
-            Instant decidedAt) {}
+            Instant decidedAt,
+            @NotNull
+                    @Schema(
+                            description =
+                                    "Each funder's part of the plan, in its own books: the scheme's"
+                                            + " own funder (from the scheme's budget) and any"
+                                            + " co-funder of a SPLIT (from its own money)")
+                    List<FunderShareView> funders) {}
+
+    /** One funder's part of a plan, in pence. */
+    public record FunderShareView(
+            @NotNull String funderCode,
+            @NotNull long pencePerSession,
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @NotNull long releasedPence) {}
 
     /**
      * A prior-approval request as the funding panel sees it: the case and the cost, no identifiers.

@@ -55,9 +55,11 @@ public class FundingPlan {
     @Column(name = "released_pence")
     public long releasedPence;
 
+    /** The sliding-scale band the patient was charged by; null on benefits or another route. */
     @Column(name = "income_band")
     public String incomeBand;
 
+    /** On a sliding scale, whether the patient receives means-tested benefits; else null. */
     @Column(name = "receives_benefits")
     public Boolean receivesBenefits;
 

@@ -16,6 +16,7 @@ import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.directory.practice.PracticeRepository;
 import org.socialprescribing.feed.ChangeEventType;
 import org.socialprescribing.feed.ChangeFeed;
+import org.socialprescribing.funding.money.IncomeBand;
 import org.socialprescribing.funding.money.Means;
 import org.socialprescribing.funding.money.SessionSplit;
 import org.socialprescribing.funding.money.SlidingScale;
@@ -24,7 +25,6 @@ import org.socialprescribing.funding.money.Splits;
 import org.socialprescribing.funding.plan.FundingApi.FundingRequest;
 import org.socialprescribing.funding.plan.FundingApi.PlanView;
 import org.socialprescribing.funding.plan.FundingApi.ShareView;
-import org.socialprescribing.funding.scheme.Budgets;
 import org.socialprescribing.funding.scheme.FundingScheme;
 import org.socialprescribing.funding.scheme.FundingSchemeRepository;
 import org.socialprescribing.funding.scheme.SchemeRoute;
@@ -46,7 +46,7 @@ public class FundingService implements BookingAllowance {
     private final SchemeService schemeRules;
     private final PracticeRepository practices;
     private final ReferralGate referrals;
-    private final Budgets budgets;
+    private final PlanLedger ledger;
     private final PlanViews views;
     private final ChangeFeed feed;
     private final AuditLog audit;
@@ -58,7 +58,7 @@ public class FundingService implements BookingAllowance {
             SchemeService schemeRules,
             PracticeRepository practices,
             ReferralGate referrals,
-            Budgets budgets,
+            PlanLedger ledger,
             PlanViews views,
             ChangeFeed feed,
             AuditLog audit,
@@ -68,7 +68,7 @@ public class FundingService implements BookingAllowance {
         this.schemeRules = schemeRules;
         this.practices = practices;
         this.referrals = referrals;
-        this.budgets = budgets;
+        this.ledger = ledger;
         this.views = views;
         this.feed = feed;
         this.audit = audit;
@@ -103,16 +103,19 @@ public class FundingService implements BookingAllowance {
         FundingPlan plan = newPlan(caller, referral, scheme, sessions, split, request);
         if (scheme.route == SchemeRoute.SLIDING_SCALE) {
             plan.receivesBenefits = means.receivesMeansTestedBenefits();
-            plan.incomeBand = Splits.band(((SlidingScale) rule).bands(), means).code();
+            plan.incomeBand =
+                    Splits.band(((SlidingScale) rule).bands(), means)
+                            .map(IncomeBand::code)
+                            .orElse(null);
         }
-        if (scheme.route.needsApproval()) {
-            plan.status = PlanStatus.PENDING_APPROVAL;
-        } else {
+        plan.status =
+                scheme.route.needsApproval() ? PlanStatus.PENDING_APPROVAL : PlanStatus.APPROVED;
+        plans.persist(plan);
+        ledger.open(plan, scheme, views.shares(plan));
+        if (plan.status == PlanStatus.APPROVED) {
             commit(plan, scheme);
-            plan.status = PlanStatus.APPROVED;
             feed.publish(ChangeEventType.FUNDING_DECIDED, referral.origin(), plan.id);
         }
-        plans.persist(plan);
         audit.record(caller, AuditAction.FUNDING_ARRANGED, referral.id());
         return views.plan(plan, scheme);
     }
@@ -157,9 +160,7 @@ public class FundingService implements BookingAllowance {
                 .ifPresent(
                         plan -> {
                             if (plan.status == PlanStatus.APPROVED) {
-                                budgets.release(plan.schemeId, plan.committedPence);
-                                plan.releasedPence += plan.committedPence;
-                                plan.committedPence = 0;
+                                ledger.release(plan, schemes.findById(plan.schemeId));
                             }
                             plan.status = PlanStatus.CLOSED;
                         });
@@ -171,11 +172,9 @@ public class FundingService implements BookingAllowance {
         return plans.active(referralId);
     }
 
-    /** Holds the funders' share of every approved session against the budget, or refuses. */
+    /** Holds each funder's share of every approved session against its money, or refuses. */
     void commit(FundingPlan plan, FundingScheme scheme) {
-        long total = plan.funderPencePerSession * plan.approvedSessions;
-        budgets.commit(scheme.id, total);
-        plan.committedPence = total;
+        ledger.commit(plan, scheme);
     }
 
     /** A party of the referral, which has not finished and has no funding yet. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.socialprescribing.common.json.JsonText;
+import org.socialprescribing.funding.plan.FundingApi.FunderShareView;
 import org.socialprescribing.funding.plan.FundingApi.PanelView;
 import org.socialprescribing.funding.plan.FundingApi.PlanView;
 import org.socialprescribing.funding.plan.FundingApi.ShareView;
@@ -20,11 +21,17 @@ public class PlanViews {
     private static final TypeReference<List<ShareView>> SHARES = new TypeReference<>() {};
 
     private final ReferralGate referrals;
+    private final PlanFunderShareRepository funderShares;
     private final JsonText json;
     private final Clock clock;
 
-    public PlanViews(ReferralGate referrals, JsonText json, Clock clock) {
+    public PlanViews(
+            ReferralGate referrals,
+            PlanFunderShareRepository funderShares,
+            JsonText json,
+            Clock clock) {
         this.referrals = referrals;
+        this.funderShares = funderShares;
         this.json = json;
         this.clock = clock;
     }
@@ -56,8 +63,19 @@ public class PlanViews {
                 plan.spentPence,
                 plan.releasedPence,
                 plan.incomeBand,
+                plan.receivesBenefits,
                 plan.decisionReason,
-                plan.decidedAt);
+                plan.decidedAt,
+                funderShares.ofPlan(plan.id).stream()
+                        .map(
+                                share ->
+                                        new FunderShareView(
+                                                share.funderCode(),
+                                                share.pencePerSession,
+                                                share.committedPence,
+                                                share.spentPence,
+                                                share.releasedPence))
+                        .toList());
     }
 
     /** The case and the cost, without the patient's name, NHS number, address or contact. */

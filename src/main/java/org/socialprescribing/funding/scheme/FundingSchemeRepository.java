@@ -42,15 +42,9 @@ public class FundingSchemeRepository implements PanacheRepositoryBase<FundingSch
     }
 
     private int moveBudget(String hql, UUID schemeId, long pence) {
-        if (pence == 0) {
-            return 1;
-        }
         int changed =
-                getEntityManager()
-                        .createQuery(hql)
-                        .setParameter("pence", pence)
-                        .setParameter("id", schemeId)
-                        .executeUpdate();
+                MoneyUpdates.run(
+                        getEntityManager().createQuery(hql).setParameter("id", schemeId), pence);
         flush();
         return changed;
     }

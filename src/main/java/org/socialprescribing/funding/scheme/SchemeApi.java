@@ -41,14 +41,32 @@ public final class SchemeApi {
             @NotNull int maxSessions,
             @NotNull LocalDate validFrom,
             @NotNull LocalDate validTo,
-            @NotNull long budgetPence,
-            @NotNull long committedPence,
-            @NotNull long spentPence,
+            @NotNull @Schema(description = "The scheme's own funder's money, in pence")
+                    long budgetPence,
+            @NotNull @Schema(description = "Of the budget, held for sessions not yet delivered")
+                    long committedPence,
+            @NotNull @Schema(description = "Of the budget, paid for delivered sessions")
+                    long spentPence,
             @NotNull long remainingPence,
             @NotNull boolean chargeDidNotAttend,
             @NotNull List<String> therapyCodes,
             @NotNull List<String> practiceOdsCodes,
             @NotNull List<String> pcnCodes,
             @NotNull List<String> icbCodes,
-            SplitDefinition split) {}
+            SplitDefinition split,
+            @NotNull
+                    @Schema(
+                            description =
+                                    "SPLIT: the other funders that pay a share, each from its own"
+                                            + " money; empty on other routes")
+                    List<CoFunderView> coFunders) {}
+
+    /** A co-funder's money in the scheme, in pence: its own, not the scheme's budget. */
+    public record CoFunderView(
+            @NotNull String funderCode,
+            @Schema(description = "Its cap on what it puts in; absent for none") Long budgetPence,
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @Schema(description = "What is left under its cap; absent for none")
+                    Long remainingPence) {}
 }

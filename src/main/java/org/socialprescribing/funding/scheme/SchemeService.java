@@ -6,9 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
@@ -19,6 +22,7 @@ import org.socialprescribing.directory.therapy.TherapyRepository;
 import org.socialprescribing.funding.funder.FunderRepository;
 import org.socialprescribing.funding.funder.FunderService;
 import org.socialprescribing.funding.money.Splits;
+import org.socialprescribing.funding.scheme.SchemeApi.CoFunderView;
 import org.socialprescribing.funding.scheme.SchemeApi.SchemeRequest;
 import org.socialprescribing.funding.scheme.SchemeApi.SchemeView;
 
@@ -26,6 +30,7 @@ import org.socialprescribing.funding.scheme.SchemeApi.SchemeView;
 @ApplicationScoped
 public class SchemeService {
     private final FundingSchemeRepository schemes;
+    private final CoFunderRepository coFunders;
     private final FunderRepository funders;
     private final TherapyRepository therapies;
     private final JsonText json;
@@ -33,11 +38,13 @@ public class SchemeService {
 
     public SchemeService(
             FundingSchemeRepository schemes,
+            CoFunderRepository coFunders,
             FunderRepository funders,
             TherapyRepository therapies,
             JsonText json,
             Clock clock) {
         this.schemes = schemes;
+        this.coFunders = coFunders;
         this.funders = funders;
         this.therapies = therapies;
         this.json = json;
@@ -66,7 +73,27 @@ public class SchemeService {
         cover(scheme, Coverage.Kind.PCN, request.pcnCodes());
         cover(scheme, Coverage.Kind.ICB, request.icbCodes());
         schemes.persist(scheme);
-        return view(scheme);
+        List<CoFunder> sharing = coFunders(scheme, request.split());
+        coFunders.persist(sharing);
+        return view(scheme, sharing);
+    }
+
+    /** On a split, each funder other than the scheme's own pays from its own money. */
+    private static List<CoFunder> coFunders(FundingScheme scheme, SplitDefinition split) {
+        if (scheme.route != SchemeRoute.SPLIT) {
+            return List.of();
+        }
+        return split.shares().stream()
+                .filter(share -> !SplitDefinition.PATIENT.equals(share.payer()))
+                .filter(share -> !share.payer().equals(scheme.funderCode))
+                .map(
+                        share -> {
+                            CoFunder coFunder = new CoFunder();
+                            coFunder.key = new CoFunder.Key(scheme.id, share.payer());
+                            coFunder.budgetPence = share.budgetPence();
+                            return coFunder;
+                        })
+                .toList();
     }
 
     /** The funder, therapies and payers it names exist; its dates, area and split make sense. */
@@ -93,6 +120,9 @@ public class SchemeService {
                     "practiceOdsCodes", "name the practices, networks or ICBs covered");
         }
         Splits.validate(SplitRules.of(request.route(), request.funderCode(), request.split()));
+        if (request.route() == SchemeRoute.SPLIT) {
+            requireOwnShareAndCapsOnlyForCoFunders(request.funderCode(), request.split().shares());
+        }
         if (request.split() != null && request.split().shares() != null) {
             request.split().shares().stream()
                     .map(SplitDefinition.ShareDefinition::payer)
@@ -108,17 +138,51 @@ public class SchemeService {
         }
     }
 
+    /**
+     * The scheme's budget is its own funder's money and pays that funder's share, so the funder
+     * holds one; a cap (budgetPence) belongs to a co-funder, never to the patient or the owner.
+     */
+    private static void requireOwnShareAndCapsOnlyForCoFunders(
+            String owner, List<SplitDefinition.ShareDefinition> shares) {
+        if (shares.stream().noneMatch(share -> owner.equals(share.payer()))) {
+            throw InvalidFields.of(
+                    "split.shares",
+                    "must include a share for the scheme's own funder "
+                            + owner
+                            + ", whose share the scheme's budget pays");
+        }
+        shares.stream()
+                .filter(share -> share.budgetPence() != null)
+                .filter(
+                        share ->
+                                owner.equals(share.payer())
+                                        || SplitDefinition.PATIENT.equals(share.payer()))
+                .findFirst()
+                .ifPresent(
+                        share -> {
+                            throw InvalidFields.of(
+                                    "split.shares",
+                                    share.payer()
+                                            + " cannot cap its share: a cap (budgetPence) is a"
+                                            + " co-funder's; the scheme's own funder's money is"
+                                            + " the scheme's budgetPence");
+                        });
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchemeView> list(String funderCode) {
+        Map<UUID, List<CoFunder>> sharing =
+                coFunders.listAll().stream()
+                        .collect(Collectors.groupingBy(coFunder -> coFunder.key.schemeId()));
         return schemes.listAll(Sort.by("name")).stream()
                 .filter(s -> funderCode == null || s.funderCode.equals(funderCode))
-                .map(this::view)
+                .map(s -> view(s, sharing.getOrDefault(s.id, List.of())))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchemeView> find(UUID id) {
-        return schemes.findByIdOptional(id).map(this::view);
+        return schemes.findByIdOptional(id).map(s -> view(s, coFunders.ofScheme(s.id)));
     }
 
     /**
@@ -158,7 +222,7 @@ public class SchemeService {
         return json.read(scheme.splitRule, SplitDefinition.class);
     }
 
-    public SchemeView view(FundingScheme s) {
+    private SchemeView view(FundingScheme s, List<CoFunder> sharing) {
         SplitDefinition split = split(s);
         return new SchemeView(
                 s.id,
@@ -178,7 +242,18 @@ public class SchemeService {
                 List.copyOf(s.codes(Coverage.Kind.PRACTICE)),
                 List.copyOf(s.codes(Coverage.Kind.PCN)),
                 List.copyOf(s.codes(Coverage.Kind.ICB)),
-                split.definesNothing() ? null : split);
+                split.definesNothing() ? null : split,
+                sharing.stream()
+                        .sorted(Comparator.comparing(CoFunder::funderCode))
+                        .map(
+                                c ->
+                                        new CoFunderView(
+                                                c.funderCode(),
+                                                c.budgetPence,
+                                                c.committedPence,
+                                                c.spentPence,
+                                                c.remainingPence()))
+                        .toList());
     }
 
     private static DomainException notEligible(String rule) {

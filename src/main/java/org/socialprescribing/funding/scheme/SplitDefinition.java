@@ -26,7 +26,12 @@ public record SplitDefinition(
                                 "SLIDING_SCALE: the patient's contribution by equivalised household income")
                 @Size(max = 20)
                 List<@NotNull @Valid IncomeBandDefinition> incomeBands,
-        @Schema(description = "SPLIT: each payer's share; payer is a funder code or PATIENT")
+        @Schema(
+                        description =
+                                "SPLIT: each payer's share; payer is a funder code or PATIENT. The"
+                                        + " scheme's own funder holds one; its share is paid from"
+                                        + " the scheme's budget, each other funder's from its own"
+                                        + " money (capped by the share's budgetPence, if given)")
                 @Size(max = 10)
                 List<@NotNull @Valid ShareDefinition> shares,
         @Schema(
@@ -55,5 +60,13 @@ public record SplitDefinition(
             @NotNull @Min(0) Long contributionPence) {}
 
     public record ShareDefinition(
-            @NotBlank @Size(max = 20) String payer, @NotNull Integer basisPoints) {}
+            @NotBlank @Size(max = 20) String payer,
+            @NotNull Integer basisPoints,
+            @Schema(
+                            description =
+                                    "A co-funder's cap on what it puts into the scheme, in pence"
+                                            + " (none: no cap). Only for a funder other than the"
+                                            + " scheme's own, whose money is the scheme's budget")
+                    @Min(0)
+                    Long budgetPence) {}
 }

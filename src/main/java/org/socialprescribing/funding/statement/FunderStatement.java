@@ -8,16 +8,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 
 /**
- * Where a funder's money stands: per scheme, the budget and what is committed, spent and left now;
- * and, in the period, what was spent, how many sessions were funded, and the patients'
- * contributions due and paid.
+ * Where a funder's money stands: per scheme it owns, the budget and what is committed, spent and
+ * left now; and, in the period, what it spent, how many sessions it funded, and the patients'
+ * contributions due and paid. Its shares of other funders' SPLIT schemes are listed apart, from its
+ * own books, since the scheme's budget is not its money. The totals are of the schemes it owns; the
+ * co-funded totals of its shares.
  */
 public record FunderStatement(
         @NotNull String funderCode,
         LocalDate from,
         LocalDate to,
-        @NotNull List<SchemeLine> schemes,
-        @NotNull Totals totals) {
+        @NotNull @Schema(description = "The schemes the funder owns, with their budgets")
+                List<SchemeLine> schemes,
+        @NotNull Totals totals,
+        @NotNull
+                @Schema(
+                        description =
+                                "Its shares of other funders' SPLIT schemes, paid from its own"
+                                        + " money; empty when it co-funds none")
+                List<CoFundedLine> coFundedSchemes,
+        @NotNull CoFundedTotals coFundedTotals) {
 
     @Schema(name = "StatementSchemeLine")
     public record SchemeLine(
@@ -32,6 +42,29 @@ public record FunderStatement(
             @NotNull long sessionsFundedInPeriod,
             @NotNull long patientContributionsDuePence,
             @NotNull long patientContributionsPaidPence) {}
+
+    /** The funder's share of another funder's SPLIT scheme. */
+    @Schema(name = "StatementCoFundedLine")
+    public record CoFundedLine(
+            @NotNull UUID schemeId,
+            @NotNull String name,
+            @NotNull SchemeRoute route,
+            @NotNull @Schema(description = "The funder that owns the scheme")
+                    String ownerFunderCode,
+            @Schema(description = "Its cap on what it puts in; absent for none") Long capPence,
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @Schema(description = "What is left under its cap; absent for none")
+                    Long remainingPence,
+            @NotNull long spentInPeriodPence,
+            @NotNull long sessionsFundedInPeriod) {}
+
+    @Schema(name = "StatementCoFundedTotals")
+    public record CoFundedTotals(
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @NotNull long spentInPeriodPence,
+            @NotNull long sessionsFundedInPeriod) {}
 
     @Schema(name = "StatementTotals")
     public record Totals(

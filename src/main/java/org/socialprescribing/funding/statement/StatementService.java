@@ -10,11 +10,17 @@ import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.funding.funder.FunderRepository;
 import org.socialprescribing.funding.funder.FunderService;
+import org.socialprescribing.funding.scheme.CoFunder;
 import org.socialprescribing.funding.scheme.FundingScheme;
+import org.socialprescribing.funding.statement.FunderStatement.CoFundedLine;
+import org.socialprescribing.funding.statement.FunderStatement.CoFundedTotals;
 import org.socialprescribing.funding.statement.FunderStatement.SchemeLine;
 import org.socialprescribing.funding.statement.FunderStatement.Totals;
 
-/** A funder's statement, aggregated in the database from its schemes and their charge lines. */
+/**
+ * A funder's statement, aggregated in the database from its schemes, its shares of others' schemes
+ * and their charge lines.
+ */
 @ApplicationScoped
 public class StatementService {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -40,11 +46,15 @@ public class StatementService {
         Instant end = UkTime.startOf(last.plusDays(1));
         List<SchemeLine> lines =
                 queries.schemesOf(funderCode).stream().map(s -> line(s, start, end)).toList();
-        return new FunderStatement(funderCode, from, to, lines, totals(lines));
+        List<CoFundedLine> coFunded =
+                queries.coFundedBy(funderCode).stream().map(c -> line(c, start, end)).toList();
+        return new FunderStatement(
+                funderCode, from, to, lines, totals(lines), coFunded, coFundedTotals(coFunded));
     }
 
     private SchemeLine line(FundingScheme scheme, Instant start, Instant end) {
-        StatementQueries.Charged charged = queries.charged(scheme.id, start, end);
+        StatementQueries.Charged charged =
+                queries.charged(scheme.id, scheme.funderCode, start, end);
         return new SchemeLine(
                 scheme.id,
                 scheme.name,
@@ -53,10 +63,36 @@ public class StatementService {
                 scheme.committedPence,
                 scheme.spentPence,
                 scheme.budgetPence - scheme.committedPence - scheme.spentPence,
-                charged.fundersPence(),
+                charged.funderPence(),
                 charged.sessionsFunded(),
                 charged.patientDuePence(),
                 charged.patientPaidPence());
+    }
+
+    private CoFundedLine line(StatementQueries.CoFunded coFunded, Instant start, Instant end) {
+        FundingScheme scheme = coFunded.scheme();
+        CoFunder share = coFunded.share();
+        StatementQueries.Charged charged =
+                queries.charged(scheme.id, share.funderCode(), start, end);
+        return new CoFundedLine(
+                scheme.id,
+                scheme.name,
+                scheme.route,
+                scheme.funderCode,
+                share.budgetPence,
+                share.committedPence,
+                share.spentPence,
+                share.remainingPence(),
+                charged.funderPence(),
+                charged.sessionsFunded());
+    }
+
+    private static CoFundedTotals coFundedTotals(List<CoFundedLine> lines) {
+        return new CoFundedTotals(
+                lines.stream().mapToLong(CoFundedLine::committedPence).sum(),
+                lines.stream().mapToLong(CoFundedLine::spentPence).sum(),
+                lines.stream().mapToLong(CoFundedLine::spentInPeriodPence).sum(),
+                lines.stream().mapToLong(CoFundedLine::sessionsFundedInPeriod).sum());
     }
 
     private static Totals totals(List<SchemeLine> lines) {

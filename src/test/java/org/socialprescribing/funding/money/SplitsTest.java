@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.socialprescribing.common.error.InvalidFields;
@@ -93,14 +94,14 @@ class SplitsTest {
                             new IncomeBand("HIGH", null, 3500)));
 
     @Test
-    void aPatientOnMeansTestedBenefitsPaysNothingAndHasNoPatientLine() {
+    void aPatientOnMeansTestedBenefitsPaysNothingHasNoPatientLineAndNoBand() {
         Means benefits = new Means(true, null, null);
 
         SessionSplit split = Splits.split(4500, SCALE, benefits);
 
         assertEquals(List.of(new Share(NHS, 4500)), split.shares());
         assertEquals(0, split.patientPence());
-        assertEquals("LOW", Splits.band(SCALE.bands(), benefits).code());
+        assertEquals(Optional.empty(), Splits.band(SCALE.bands(), benefits));
     }
 
     @Test
@@ -119,8 +120,12 @@ class SplitsTest {
 
     @Test
     void aBandsMaximumIncomeIsInclusive() {
-        assertEquals("LOW", Splits.band(SCALE.bands(), new Means(false, 1_500_000L, 1)).code());
-        assertEquals("MIDDLE", Splits.band(SCALE.bands(), new Means(false, 1_500_001L, 1)).code());
+        assertEquals(
+                "LOW",
+                Splits.band(SCALE.bands(), new Means(false, 1_500_000L, 1)).orElseThrow().code());
+        assertEquals(
+                "MIDDLE",
+                Splits.band(SCALE.bands(), new Means(false, 1_500_001L, 1)).orElseThrow().code());
     }
 
     @Test
@@ -128,14 +133,16 @@ class SplitsTest {
         Means couple = new Means(false, 3_000_000L, 2);
 
         assertEquals(2_000_000, Splits.equivalisedIncomePence(3_000_000, 2));
-        assertEquals("MIDDLE", Splits.band(SCALE.bands(), couple).code());
+        assertEquals("MIDDLE", Splits.band(SCALE.bands(), couple).orElseThrow().code());
         assertEquals(2000, Splits.split(4500, SCALE, couple).patientPence());
     }
 
     @Test
     void aFamilyOfFourOnFortyFiveThousandCountsAsEighteenThousand() {
         assertEquals(1_800_000, Splits.equivalisedIncomePence(4_500_000, 4));
-        assertEquals("MIDDLE", Splits.band(SCALE.bands(), new Means(false, 4_500_000L, 4)).code());
+        assertEquals(
+                "MIDDLE",
+                Splits.band(SCALE.bands(), new Means(false, 4_500_000L, 4)).orElseThrow().code());
     }
 
     @Test
@@ -164,8 +171,10 @@ class SplitsTest {
         List<IncomeBand> shuffled = new ArrayList<>(SCALE.bands());
         Collections.reverse(shuffled);
 
-        assertEquals("LOW", Splits.band(shuffled, new Means(false, 0L, 1)).code());
-        assertEquals("MIDDLE", Splits.band(shuffled, new Means(false, 2_000_000L, 1)).code());
+        assertEquals("LOW", Splits.band(shuffled, new Means(false, 0L, 1)).orElseThrow().code());
+        assertEquals(
+                "MIDDLE",
+                Splits.band(shuffled, new Means(false, 2_000_000L, 1)).orElseThrow().code());
     }
 
     @Test
