@@ -33,6 +33,7 @@ class CrashRecoveryIT {
     private static final int KILL_AFTER_ACKNOWLEDGED = 150;
     private static final Duration MOST_LOAD_BEFORE_KILL = Duration.ofSeconds(40);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final String EXTRA_SETTINGS = System.getProperty("sp.crash.app-args", "").trim();
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -85,9 +86,8 @@ class CrashRecoveryIT {
         properties.add("-Dquarkus.oidc.auth-server-url=" + KeycloakTokens.REALM_URL);
         properties.add("-Dsp.demo-data.enabled=true");
         properties.addAll(database.applicationProperties());
-        String extra = System.getProperty("sp.crash.app-args", "").trim();
-        if (!extra.isEmpty()) {
-            properties.addAll(Arrays.asList(extra.split("\\s+")));
+        if (!EXTRA_SETTINGS.isEmpty()) {
+            properties.addAll(Arrays.asList(EXTRA_SETTINGS.split("\\s+")));
         }
         return properties;
     }
@@ -130,7 +130,7 @@ class CrashRecoveryIT {
         Ledger ledger = crash.ledger();
         long acknowledged = ledger.count(Answer.ACKNOWLEDGED);
         return String.format(
-                "%nCrash recovery on %s%n"
+                "%nCrash recovery on %s%s%n"
                         + "  clients %d; SIGKILL after %.1f s of load with %d requests in flight"
                         + " (exit status %d); restart ready in %.1f s%n"
                         + "  requests sent                %d%n"
@@ -139,6 +139,7 @@ class CrashRecoveryIT {
                         + "  unanswered at the kill       %d%n"
                         + "%s",
                 database.describe(),
+                EXTRA_SETTINGS.isEmpty() ? "" : ", with " + EXTRA_SETTINGS,
                 CLIENTS,
                 crash.load().toMillis() / 1000.0,
                 crash.inFlight(),
