@@ -45,8 +45,9 @@ DATA_DIR="${SP_DATA_DIR:-$ROOT/data}"
 mkdir -p "$DATA_DIR"
 # Not exec'd: this shell stays to stop Keycloak when the API exits. The API runs as a child;
 # Ctrl+C / TERM are forwarded to it as TERM (graceful Quarkus shutdown), then Keycloak is stopped.
-java -Dsp.demo-data.enabled=true \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$DATA_DIR/social-prescribing;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" \
+# The database URL (and its durability settings) is application.properties' own; only its folder
+# is given here, so the crash test (e2e/crash/CrashRecoveryIT) checks exactly this configuration.
+java -Dsp.demo-data.enabled=true -Dsp.data-dir="$DATA_DIR" \
   -jar "$ROOT/target/quarkus-app/quarkus-run.jar" &
 API_PID=$!
 trap 'kill -TERM "$API_PID" 2>/dev/null || true' INT TERM

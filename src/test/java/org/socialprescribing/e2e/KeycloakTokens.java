@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  * Real access tokens from the Keycloak that the build starts (src/scripts/keycloak.sh), for the
  * demo users and the GP-system client, plus the bad tokens a real attacker could send.
  */
-final class KeycloakTokens {
+public final class KeycloakTokens {
     static final String KEYCLOAK = System.getProperty("sp.keycloak.url", "http://127.0.0.1:8180");
-    static final String REALM_URL = KEYCLOAK + "/realms/social-prescribing";
+    public static final String REALM_URL = KEYCLOAK + "/realms/social-prescribing";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -40,6 +40,14 @@ final class KeycloakTokens {
     static String user(String username) {
         return CACHE.computeIfAbsent(
                 "user:" + username, u -> passwordGrant(REALM_URL, "sp-cli", username));
+    }
+
+    /**
+     * A new token for a user, never one from the cache: for a test that runs late in a long suite
+     * and must not meet a cached token's expiry half-way.
+     */
+    public static String fresh(String username) {
+        return passwordGrant(REALM_URL, "sp-cli", username);
     }
 
     /** The GP practice system's own token (client credentials). */

@@ -2,6 +2,7 @@ package org.socialprescribing.tools;
 
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.socialprescribing.testing.NhsNumbers;
 
 /** Random values that come only from the seeded generator, so that a seed repeats a history. */
 final class Ids {
@@ -14,34 +15,9 @@ final class Ids {
         return new UUID(high, low);
     }
 
-    /**
-     * An NHS number that passes the modulus-11 check, in the 999 range the NHS keeps for test data,
-     * so that it can never be a real patient's.
-     */
+    /** A synthetic NHS number (999 test range) drawn from the seeded generator. */
     static String nhsNumber(SplittableRandom random) {
-        while (true) {
-            int[] digits = new int[10];
-            digits[0] = 9;
-            digits[1] = 9;
-            digits[2] = 9;
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                if (i >= 3) {
-                    digits[i] = random.nextInt(10);
-                }
-                sum += digits[i] * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 10) {
-                continue; // no valid number has these nine digits
-            }
-            digits[9] = check == 11 ? 0 : check;
-            StringBuilder number = new StringBuilder(10);
-            for (int digit : digits) {
-                number.append(digit);
-            }
-            return number.toString();
-        }
+        return NhsNumbers.synthetic(random);
     }
 
     /** Normal with the given mean and spread. */
