@@ -69,6 +69,12 @@ public class ProblemMappers {
                         null));
     }
 
+    /** More specific than the mappers above: text the API cannot store is a validation failure. */
+    @ServerExceptionMapper
+    public Response unstorable(UnstorableText e) {
+        return domain(e.toInvalidFields());
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e) {
         return unauthorized();
@@ -102,10 +108,12 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         return switch (status) {
             case 400 ->
-                    respond(
-                            Problem.of(
-                                    ProblemType.MALFORMED_REQUEST,
-                                    "The request could not be read"));
+                    e.getCause() instanceof JsonProcessingException json
+                            ? unreadableJson(json)
+                            : respond(
+                                    Problem.of(
+                                            ProblemType.MALFORMED_REQUEST,
+                                            "The request could not be read"));
             case 401 -> unauthorized();
             case 403 ->
                     respond(
@@ -178,9 +186,12 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** "create.request.patient.nhsNumber" becomes "patient.nhsNumber". */
+    /**
+     * "create.request.patient.nhsNumber" becomes "patient.nhsNumber"; a list item's
+     * "medications[0].&lt;list element&gt;" becomes "medications[0]".
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]*>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

@@ -73,7 +73,7 @@ public final class PractitionerApi {
             @Size(max = 10) String postcode,
             @Size(max = 200) String location,
             @NotNull Boolean acceptingReferrals,
-            @NotEmpty List<@NotBlank String> therapyCodes,
+            @NotEmpty List<@NotBlank @Size(max = 40) String> therapyCodes,
             @Valid List<@NotNull RegistrationRequest> registrations) {}
 
     public record RegistrationRequest(

@@ -26,10 +26,10 @@ public final class SchemeApi {
             @NotNull LocalDate validTo,
             @NotNull @Min(0) @Schema(description = "Pence") Long budgetPence,
             Boolean chargeDidNotAttend,
-            @NotEmpty @Size(max = 30) List<@NotBlank String> therapyCodes,
-            @Size(max = 500) List<@NotBlank String> practiceOdsCodes,
-            @Size(max = 100) List<@NotBlank String> pcnCodes,
-            @Size(max = 20) List<@NotBlank String> icbCodes,
+            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 40) String> therapyCodes,
+            @Size(max = 500) List<@NotBlank @Size(max = 10) String> practiceOdsCodes,
+            @Size(max = 100) List<@NotBlank @Size(max = 10) String> pcnCodes,
+            @Size(max = 20) List<@NotBlank @Size(max = 10) String> icbCodes,
             @Valid SplitDefinition split) {}
 
     public record SchemeView(

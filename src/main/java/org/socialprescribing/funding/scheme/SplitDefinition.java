@@ -37,6 +37,7 @@ public record SplitDefinition(
         @Schema(
                         description =
                                 "SPLIT: who takes the pennies left over by rounding (a funder code or PATIENT)")
+                @Size(max = 20)
                 String roundingParty) {
 
     public static final String PATIENT = "PATIENT";
