@@ -195,6 +195,19 @@ public class LetterService {
                 : compose(referral, letter);
     }
 
+    /** The letter by its own id, to whoever may read its referral's letter (else 404). */
+    @Transactional
+    public LetterContent readLetter(Caller caller, UUID letterId) {
+        UUID referralId =
+                Optional.ofNullable(entityManager.find(TreatmentLetter.class, letterId))
+                        .map(letter -> letter.referralId)
+                        .orElseThrow(
+                                () ->
+                                        DomainException.notFound(
+                                                "Treatment-summary letter " + letterId));
+        return read(caller, referralId);
+    }
+
     private void requireReadyToSend(TreatmentLetter letter) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (letter.summaryOfTreatment == null || letter.summaryOfTreatment.isBlank()) {

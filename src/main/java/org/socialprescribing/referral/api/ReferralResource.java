@@ -119,6 +119,7 @@ public class ReferralResource {
                         therapy,
                         Params.uuidParam("practitionerId", practitionerId),
                         practice,
+                        null,
                         fromDate == null ? null : fromDate.atStartOfDay(UK).toInstant(),
                         toDate == null ? null : toDate.plusDays(1).atStartOfDay(UK).toInstant());
         return service.list(caller(), filter, cursor, Params.limit(limit, 20, 100));

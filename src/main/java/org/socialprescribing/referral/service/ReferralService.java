@@ -99,8 +99,16 @@ public class ReferralService {
             String therapyCode,
             UUID practitionerId,
             String practiceOdsCode,
+            String patientNhsNumber,
             Instant createdFrom,
             Instant createdBefore) {}
+
+    /**
+     * A referral that arrives as a message (BaRS-shaped FHIR): the conversation id the sender gave
+     * it, and a fingerprint of the whole message, which tells a retry from a different message
+     * under the same key in place of the request body's.
+     */
+    public record Message(UUID conversationId, String fingerprint) {}
 
     /**
      * Creates a referral once per Idempotency-Key: a retry with the same key and body gets the
@@ -108,7 +116,14 @@ public class ReferralService {
      * primary key, and the loser reads the winner's referral.
      */
     public Created create(Caller caller, String idempotencyKey, ReferralRequest request) {
-        String hash = RequestHash.of(json, request);
+        return create(caller, idempotencyKey, request, null);
+    }
+
+    /** As {@link #create(Caller, String, ReferralRequest)}, for a referral sent as a message. */
+    public Created create(
+            Caller caller, String idempotencyKey, ReferralRequest request, Message message) {
+        String hash = message == null ? RequestHash.of(json, request) : message.fingerprint();
+        UUID conversationId = message == null ? UUID.randomUUID() : message.conversationId();
         for (int attempt = 1; ; attempt++) {
             Optional<Created> replay =
                     QuarkusTransaction.requiringNew()
@@ -118,7 +133,7 @@ public class ReferralService {
             }
             try {
                 return QuarkusTransaction.requiringNew()
-                        .call(() -> insert(caller, idempotencyKey, hash, request));
+                        .call(() -> insert(caller, idempotencyKey, hash, request, conversationId));
             } catch (RuntimeException e) {
                 if (!isRetryableConflict(e) || attempt == MAX_CREATE_ATTEMPTS) {
                     throw e;
@@ -170,6 +185,10 @@ public class ReferralService {
         if (filter.practiceOdsCode() != null) {
             hql.append(" and r.practice.odsCode = :practice");
             params.and("practice", filter.practiceOdsCode());
+        }
+        if (filter.patientNhsNumber() != null) {
+            hql.append(" and r.patient.nhsNumber = :nhsNumber");
+            params.and("nhsNumber", filter.patientNhsNumber());
         }
         if (filter.createdFrom() != null) {
             hql.append(" and r.createdAt >= :from");
@@ -407,7 +426,8 @@ public class ReferralService {
                         });
     }
 
-    private Created insert(Caller caller, String key, String hash, ReferralRequest request) {
+    private Created insert(
+            Caller caller, String key, String hash, ReferralRequest request, UUID conversationId) {
         Practice practice =
                 practices
                         .findByIdOptional(request.practiceOdsCode())
@@ -429,7 +449,8 @@ public class ReferralService {
         keys.persist(record);
         keys.flush();
 
-        Referral referral = ReferralFactory.fromRequest(request, practice, caller, now);
+        Referral referral =
+                ReferralFactory.fromRequest(request, practice, caller, now, conversationId);
         referral.id = record.referralId;
         if (request.practitionerId() != null) {
             referral.therapyCode =
