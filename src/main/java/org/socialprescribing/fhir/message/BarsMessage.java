@@ -33,12 +33,19 @@ public record BarsMessage(
     /** The id a response names as the message it answers: the header's, else the Bundle's. */
     public String messageId() {
         if (header.hasIdElement() && header.getIdElement().hasIdPart()) {
-            return header.getIdElement().getIdPart();
+            return withoutUrnPrefix(header.getIdElement().getIdPart());
         }
         String fullUrl = bundle.getEntryFirstRep().getFullUrl();
-        if (fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
-            return fullUrl.substring("urn:uuid:".length());
+        if (fullUrl != null && fullUrl.startsWith(URN_UUID)) {
+            return withoutUrnPrefix(fullUrl);
         }
         return bundle.getIdElement().getIdPart();
     }
+
+    /** A resource id from a {@code urn:uuid:} full URL, which HAPI may have taken as the id. */
+    public static String withoutUrnPrefix(String id) {
+        return id.startsWith(URN_UUID) ? id.substring(URN_UUID.length()) : id;
+    }
+
+    private static final String URN_UUID = "urn:uuid:";
 }

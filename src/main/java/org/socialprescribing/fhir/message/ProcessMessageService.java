@@ -114,8 +114,8 @@ public class ProcessMessageService {
     private static UUID referralId(ServiceRequest request) {
         Optional<String> id =
                 request.getIdElement().hasIdPart()
-                                && !request.getIdElement().getIdPart().startsWith("urn:")
-                        ? Optional.of(request.getIdElement().getIdPart())
+                        ? Optional.of(
+                                BarsMessage.withoutUrnPrefix(request.getIdElement().getIdPart()))
                         : request.getIdentifier().stream()
                                 .filter(i -> FhirIds.URN_IDS.equals(i.getSystem()))
                                 .map(Identifier::getValue)
