@@ -114,7 +114,7 @@ public final class LetterDocuments {
     }
 
     /** The letter as a FHIR document: a Composition and everything it refers to. */
-    public static Bundle document(LetterContent letter, String base) {
+    public static Bundle document(LetterContent letter) {
         String patientUrl = urn(letter.letterId(), "patient");
         String authorUrl = urn(letter.letterId(), "author");
         String practiceUrl = urn(letter.letterId(), "practice");
@@ -135,9 +135,14 @@ public final class LetterDocuments {
         composition.setTitle(
                 TITLE + (letter.therapyName() == null ? "" : ": " + letter.therapyName()));
         composition.setCustodian(new Reference(practiceUrl));
+        // The referral by identifier: a document holds everything it refers to, and the referral
+        // is not part of the letter.
         composition
                 .addEvent()
-                .addDetail(new Reference(base + "/ServiceRequest/" + letter.referralId()));
+                .addDetail(
+                        new Reference()
+                                .setType("ServiceRequest")
+                                .setIdentifier(OutboundReferral.identifier(letter.referralId())));
         sections(composition, letter, observationUrls);
 
         Bundle bundle = new Bundle();

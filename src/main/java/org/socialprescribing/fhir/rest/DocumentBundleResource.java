@@ -5,9 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,8 +46,7 @@ public class DocumentBundleResource {
     @APIResponse(
             responseCode = "404",
             description = "No sent letter you may see has this id (REC_NOT_FOUND)")
-    public Bundle read(@PathParam("id") String id, @Context UriInfo uri) {
-        return LetterDocuments.document(
-                letters.sentLetter(Params.pathId("Bundle", id)), FhirBase.of(uri));
+    public Bundle read(@PathParam("id") String id) {
+        return LetterDocuments.document(letters.sentLetter(Params.pathId("Bundle", id)));
     }
 }
