@@ -1,5 +1,8 @@
 package org.socialprescribing.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -78,6 +81,23 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("..directory..", "..referral..", "..audit..")
+                .check(CODE);
+    }
+
+    /** So that a change inside referrals or letters touches only the FHIR gateways. */
+    @Test
+    void theFhirInterfaceReachesOtherFeaturesOnlyThroughItsGateways() {
+        noClasses()
+                .that()
+                .resideInAPackage("..fhir..")
+                .and()
+                .resideOutsideOfPackage("..fhir.referral..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAnyPackage("..referral.service..", "..referral.persistence..")
+                                .or(
+                                        simpleNameEndingWith("Service")
+                                                .and(resideOutsideOfPackage("..fhir.."))))
                 .check(CODE);
     }
 

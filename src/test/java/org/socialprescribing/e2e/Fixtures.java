@@ -96,6 +96,17 @@ final class Fixtures {
         return id;
     }
 
+    /** The id of a sent treatment-summary letter of practice A81001. */
+    static String sentLetter() {
+        return given().auth()
+                .oauth2(KeycloakTokens.user("gp.a81001"))
+                .get("/api/v1/referrals/" + completedCourse() + "/letter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("letterId");
+    }
+
     /** An inbox item of practice A81001 (a safety alert on one of its referrals). */
     static String inboxItem() {
         String id = sentToAcupuncturist();

@@ -421,8 +421,9 @@ class FhirReferralTest {
     }
 
     @Test
-    void theCapabilityStatementIsOpenAndValid() {
-        Response metadata = Fhir.as(null).get("/fhir/metadata");
+    void theCapabilityStatementIsValidAndNeedsAToken() {
+        Fhir.as(null).get("/fhir/metadata").then().statusCode(401);
+        Response metadata = Fhir.as(TestTokens.commissioner(DemoData.ICB)).get("/fhir/metadata");
         metadata.then()
                 .statusCode(200)
                 .body("resourceType", equalTo("CapabilityStatement"))

@@ -25,20 +25,30 @@ public class OpenApiConventions implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /**
+     * Paths whose errors are not problem+json but another shape: the FHIR interface answers every
+     * error with a FHIR OperationOutcome (its schema is declared by the FHIR resources).
+     */
+    private static final String FHIR_PREFIX = "/fhir/";
+
+    private static final String FHIR_JSON = "application/fhir+json";
+    private static final String OPERATION_OUTCOME_REF = "#/components/schemas/OperationOutcome";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean fhir = path.getKey().startsWith(FHIR_PREFIX);
             for (Map.Entry<PathItem.HttpMethod, Operation> entry :
-                    path.getOperations().entrySet()) {
-                document(entry.getKey(), entry.getValue());
+                    path.getValue().getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue(), fhir);
             }
         }
     }
 
-    private void document(PathItem.HttpMethod method, Operation operation) {
+    private void document(PathItem.HttpMethod method, Operation operation, boolean fhir) {
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters =
@@ -73,7 +83,7 @@ public class OpenApiConventions implements OASFilter {
         }
         if (hasBody) {
             problem(responses, "413", "The body is too large");
-            problem(responses, "415", "The body is not application/json");
+            problem(responses, "415", "The body is not " + (fhir ? FHIR_JSON : "application/json"));
         }
         List<String> roles = roles(operation);
         if (!roles.isEmpty()) {
@@ -90,7 +100,10 @@ public class OpenApiConventions implements OASFilter {
                     description == null ? rolesLine : rolesLine + " " + description);
         }
         problem(responses, "500", "Unexpected error (logged; no details are returned)");
-        errorsAsProblems(responses);
+        errors(
+                responses,
+                fhir ? FHIR_JSON : Problem.MEDIA_TYPE,
+                fhir ? OPERATION_OUTCOME_REF : PROBLEM_REF);
     }
 
     private static List<String> roles(Operation operation) {
@@ -113,18 +126,16 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    /** Every 4xx and 5xx is problem+json with the one Problem schema. */
-    private static void errorsAsProblems(APIResponses responses) {
+    /** Every 4xx and 5xx has the one error shape of its path: problem+json, or FHIR's. */
+    private static void errors(APIResponses responses, String mediaType, String schemaRef) {
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                 Content content =
                         OASFactory.createContent()
                                 .addMediaType(
-                                        Problem.MEDIA_TYPE,
+                                        mediaType,
                                         OASFactory.createMediaType()
-                                                .schema(
-                                                        OASFactory.createSchema()
-                                                                .ref(PROBLEM_REF)));
+                                                .schema(OASFactory.createSchema().ref(schemaRef)));
                 entry.getValue().setContent(content);
             }
         }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Binary;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.fhir.format.FhirMedia;
@@ -64,8 +63,9 @@ public class BinaryResource {
     @GET
     @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER, Roles.ADMIN})
     @Produces({FhirMedia.FHIR_JSON, MediaType.APPLICATION_JSON})
-    public Binary binary(@PathParam("id") String id) {
+    public Response binary(@PathParam("id") String id) {
+        // A Response rather than the Binary itself, so that OpenAPI does not describe HAPI's model.
         LetterContent letter = letters.sentLetter(Params.pathId("Binary", id));
-        return LetterDocuments.binary(letter, letters.pdf(letter));
+        return Response.ok(LetterDocuments.binary(letter, letters.pdf(letter))).build();
     }
 }

@@ -1,6 +1,6 @@
 package org.socialprescribing.fhir.rest;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.fhir.FhirSettings;
 import org.socialprescribing.fhir.format.FhirMedia;
 
@@ -26,12 +27,19 @@ public class FhirMetadataResource {
     }
 
     @GET
-    @PermitAll
+    @RolesAllowed({
+        Roles.GP,
+        Roles.LINK_WORKER,
+        Roles.PRACTITIONER,
+        Roles.COMMISSIONER,
+        Roles.ADMIN
+    })
     @Produces({FhirMedia.FHIR_JSON, MediaType.APPLICATION_JSON})
     @Operation(
             summary = "The FHIR CapabilityStatement: what this FHIR interface supports",
             description =
-                    "Open to anyone, as FHIR clients read it before they authenticate. R4, JSON only.")
+                    "Any role may read it (BaRS secures /metadata like every other call). R4, JSON"
+                            + " only.")
     @APIResponse(
             responseCode = "200",
             description = "The CapabilityStatement",
