@@ -436,6 +436,20 @@ class FhirReferralTest {
         FhirConformance.assertValid(metadata.asString());
     }
 
+    @Test
+    void theReadmeExampleIsAValidMessageThatRefers() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int start = readme.indexOf("cat > message.json <<'JSON'\n");
+        String json =
+                readme.substring(
+                        readme.indexOf('\n', start) + 1, readme.indexOf("\nJSON\n", start) + 1);
+        FhirConformance.assertValid(json);
+        Fhir.send(GP_A, json)
+                .then()
+                .statusCode(200)
+                .body("entry[2].resource.businessStatus.coding[0].code", equalTo("sent"));
+    }
+
     static String created(BarsMessages message) {
         return Fhir.send(GP_A, message.json())
                 .then()
