@@ -84,14 +84,14 @@ public class MessageReader {
         boolean ours =
                 header.getDestination().stream()
                         .map(MessageDestinationComponent::getEndpoint)
-                        .anyMatch(settings.serviceEndpoint()::equals);
+                        .anyMatch(settings.endpoint()::equals);
         if (!ours) {
             throw FhirException.unprocessable(
                     "not-found",
                     "The message is addressed to "
                             + header.getDestinationFirstRep().getEndpoint()
                             + "; this service is "
-                            + settings.serviceEndpoint());
+                            + settings.endpoint());
         }
     }
 

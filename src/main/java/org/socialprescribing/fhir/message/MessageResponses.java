@@ -55,9 +55,9 @@ public class MessageResponses {
                 .setReceiver(new Reference(practiceUrl));
         header.setSender(new Reference(serviceUrl));
         header.getSource()
-                .setName(settings.serviceName())
+                .setName(settings.name())
                 .setSoftware("social-prescribing-api")
-                .setEndpoint(settings.serviceEndpoint());
+                .setEndpoint(settings.endpoint());
         header.getReason().addCoding(new Coding(FhirIds.BARS_REASONS, reason.code(), null));
         header.getResponse().setIdentifier(request.messageId()).setCode(ResponseType.OK);
         header.addFocus(new Reference(serviceRequestUrl));
@@ -89,7 +89,7 @@ public class MessageResponses {
     private Organization thisService() {
         Organization service = new Organization();
         service.getMeta().addProfile(FhirIds.ukCore("Organization"));
-        service.setName(settings.serviceName());
+        service.setName(settings.name());
         return service;
     }
 

@@ -24,13 +24,13 @@ final class Capabilities {
         CapabilityStatement statement = new CapabilityStatement();
         statement.setStatus(PublicationStatus.ACTIVE);
         statement.setDate(new Date());
-        statement.setPublisher(settings.serviceName());
+        statement.setPublisher(settings.name());
         statement.setKind(CapabilityStatementKind.INSTANCE);
         statement.getSoftware().setName("social-prescribing-api");
         statement
                 .getImplementation()
                 .setDescription(
-                        settings.serviceName()
+                        settings.name()
                                 + ": BaRS-shaped referrals in, status and the treatment-summary"
                                 + " letter out (not BaRS-certified)")
                 .setUrl(base);
@@ -100,7 +100,7 @@ final class Capabilities {
                 .setDefinition(FhirIds.BARS_CANCELLATION_DEFINITION);
         messaging.setDocumentation(
                 "Referrals to "
-                        + settings.serviceEndpoint()
+                        + settings.endpoint()
                         + ": X-Request-Id (a UUID per request, repeated on retries) and"
                         + " X-Correlation-Id (the conversation) are required.");
         return statement;
