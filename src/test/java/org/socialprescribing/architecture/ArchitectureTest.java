@@ -1,18 +1,23 @@
 package org.socialprescribing.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,21 @@ class ArchitectureTest {
             new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("org.socialprescribing");
+
+    private static final String[] FEATURES = {
+        "..audit..",
+        "..demo..",
+        "..directory..",
+        "..feed..",
+        "..fhir..",
+        "..funding..",
+        "..inbox..",
+        "..letter..",
+        "..referral..",
+        "..report..",
+        "..safety..",
+        "..treatment.."
+    };
 
     @Test
     void dependenciesAreInjectedThroughConstructors() {
@@ -73,18 +93,80 @@ class ArchitectureTest {
     void sharedInfrastructureDoesNotDependOnFeatures() {
         noClasses()
                 .that()
-                .resideInAnyPackage(
-                        "..common.error..",
-                        "..common.security..",
-                        "..common.web..",
-                        "..common.nhs..")
+                .resideInAPackage("org.socialprescribing.common..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("..directory..", "..referral..", "..audit..")
+                .resideInAnyPackage(FEATURES)
                 .check(CODE);
     }
 
-    /** So that a change inside referrals or letters touches only the FHIR gateways. */
+    @Test
+    void noPackageDependsOnAnotherThatDependsBackOnIt() {
+        slices().matching("org.socialprescribing.(**)").should().beFreeOfCycles().check(CODE);
+    }
+
+    @Test
+    void nothingDependsOnTheDemoData() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.socialprescribing.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.socialprescribing.demo..")
+                .check(CODE);
+    }
+
+    @Test
+    void otherFeaturesReachReferralsOnlyThroughTheReferralFeaturesMethods() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.socialprescribing.referral..")
+                .and()
+                .resideOutsideOfPackage("org.socialprescribing.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.socialprescribing.referral.persistence..")
+                .check(CODE);
+    }
+
+    @Test
+    void eachAggregateIsStoredThroughItsRepository() {
+        classes()
+                .that()
+                .implement(PanacheRepositoryBase.class)
+                .should()
+                .haveSimpleNameEndingWith("Repository")
+                .check(CODE);
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Repository")
+                .and()
+                .haveSimpleNameNotEndingWith("Queries")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .because("repositories store aggregates; *Queries classes are reports' read models")
+                .check(CODE);
+    }
+
+    @Test
+    void domainCodeRaisesDomainExceptionsNotWebHelpers() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("..referral.domain..", "..funding.money..")
+                .or()
+                .haveSimpleName("OutcomeScoring")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..common.web..")
+                .check(CODE);
+    }
+
+    /**
+     * So that a change inside referrals or letters touches only the FHIR gateways: elsewhere the
+     * FHIR interface uses other features' records (views, requests, letter content), never their
+     * services, repositories or entities.
+     */
     @Test
     void theFhirInterfaceReachesOtherFeaturesOnlyThroughItsGateways() {
         noClasses()
@@ -94,10 +176,12 @@ class ArchitectureTest {
                 .resideOutsideOfPackage("..fhir.referral..")
                 .should()
                 .dependOnClassesThat(
-                        resideInAnyPackage("..referral.service..", "..referral.persistence..")
+                        resideInAPackage("..referral.persistence..")
                                 .or(
-                                        simpleNameEndingWith("Service")
-                                                .and(resideOutsideOfPackage("..fhir.."))))
+                                        annotatedWith(ApplicationScoped.class)
+                                                .and(
+                                                        resideOutsideOfPackages(
+                                                                "..fhir..", "..common.."))))
                 .check(CODE);
     }
 

@@ -1,8 +1,8 @@
 package org.socialprescribing.fhir;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

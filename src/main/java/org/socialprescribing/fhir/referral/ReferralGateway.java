@@ -14,26 +14,35 @@ import org.socialprescribing.referral.api.ActionRequests;
 import org.socialprescribing.referral.api.ReferralRequest;
 import org.socialprescribing.referral.api.ReferralSummary;
 import org.socialprescribing.referral.api.ReferralView;
-import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.referral.domain.ReferralFilter;
+import org.socialprescribing.referral.service.ReferralCreation;
+import org.socialprescribing.referral.service.ReferralReading;
+import org.socialprescribing.referral.service.ReferralTransitions;
 
 /**
  * The one door from the FHIR interface into referrals and the directory: every call goes to the
- * service the REST API calls, as the current caller, so access, tenancy, the lifecycle, idempotency
- * and audit are theirs.
+ * class the REST API calls (creation, reading, transitions, the directory's services), as the
+ * current caller, so access, tenancy, the lifecycle, idempotency and audit are theirs.
  */
 @ApplicationScoped
 public class ReferralGateway {
-    private final ReferralService referrals;
+    private final ReferralCreation creation;
+    private final ReferralReading reading;
+    private final ReferralTransitions transitions;
     private final TherapyService therapies;
     private final PractitionerService practitioners;
     private final CurrentCaller currentCaller;
 
     public ReferralGateway(
-            ReferralService referrals,
+            ReferralCreation creation,
+            ReferralReading reading,
+            ReferralTransitions transitions,
             TherapyService therapies,
             PractitionerService practitioners,
             CurrentCaller currentCaller) {
-        this.referrals = referrals;
+        this.creation = creation;
+        this.reading = reading;
+        this.transitions = transitions;
         this.therapies = therapies;
         this.practitioners = practitioners;
         this.currentCaller = currentCaller;
@@ -48,37 +57,32 @@ public class ReferralGateway {
     /** Creates the referral once per request id, as {@code POST /api/v1/referrals} does. */
     public Created create(
             String requestId, ReferralRequest request, UUID conversationId, String fingerprint) {
-        ReferralService.Created created =
-                referrals.create(
+        ReferralCreation.Created created =
+                creation.create(
                         caller(),
                         requestId,
                         request,
-                        new ReferralService.Message(conversationId, fingerprint));
+                        new ReferralCreation.Message(conversationId, fingerprint));
         return new Created(created.referral(), created.replayed());
     }
 
     /** The lifecycle's cancel action, as {@code POST /api/v1/referrals/{id}/cancel}. */
     public ReferralView cancel(UUID id, String ifMatch, String reason) {
-        return referrals.cancel(caller(), id, ifMatch, new ActionRequests.Cancel(reason));
+        return transitions.cancel(caller(), id, ifMatch, new ActionRequests.Cancel(reason));
     }
 
     public Optional<ReferralView> find(UUID id) {
-        return referrals.find(caller(), id);
+        return reading.find(caller(), id);
     }
 
     /** The caller's referrals for one patient, newest first. */
     public Page forPatient(String nhsNumber, String cursor, int limit) {
         Caller caller = caller();
         ReferralSummary.Page page =
-                referrals.list(
-                        caller,
-                        new ReferralService.Filter(
-                                List.of(), null, null, null, nhsNumber, null, null),
-                        cursor,
-                        limit);
+                reading.list(caller, ReferralFilter.ofPatient(nhsNumber), cursor, limit);
         List<ReferralView> views =
                 page.items().stream()
-                        .map(summary -> referrals.find(caller, summary.id()))
+                        .map(summary -> reading.find(caller, summary.id()))
                         .flatMap(Optional::stream)
                         .toList();
         return new Page(views, page.nextCursor());

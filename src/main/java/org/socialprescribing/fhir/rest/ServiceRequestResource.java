@@ -89,7 +89,7 @@ public class ServiceRequestResource {
                     String cursor,
             @Context UriInfo uri) {
         String base = FhirBase.of(uri);
-        int limit = Params.limit(count, 20, 100);
+        int limit = Params.limit("_count", count, 20, 100);
         String self = uri.getRequestUri().toString();
         if (identifier != null) {
             List<ServiceRequest> found =
