@@ -12,9 +12,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.socialprescribing.fhir.error.FhirException;
+import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.ProblemType;
 
-/** Reads a FHIR resource from an {@code application/fhir+json} body with HAPI's parser. */
+/**
+ * Reads a FHIR resource from an {@code application/fhir+json} body with HAPI's parser. A body it
+ * cannot read is the API's malformed request, which the FHIR error filter restates as an
+ * OperationOutcome (issue type "structure").
+ */
 @Provider
 @Consumes(FhirMedia.FHIR_JSON)
 public class FhirResourceReader implements MessageBodyReader<IBaseResource> {
@@ -42,17 +47,19 @@ public class FhirResourceReader implements MessageBodyReader<IBaseResource> {
         try {
             resource = json.parse(new InputStreamReader(body, StandardCharsets.UTF_8));
         } catch (DataFormatException | IllegalArgumentException e) {
-            throw FhirException.badRequest(
-                    "structure", "The body is not a FHIR R4 resource in JSON: " + e.getMessage());
+            throw malformed("The body is not a FHIR R4 resource in JSON: " + e.getMessage());
         }
         if (!type.isInstance(resource)) {
-            throw FhirException.badRequest(
-                    "structure",
+            throw malformed(
                     "Expected a "
                             + type.getSimpleName()
                             + " but the body is a "
                             + resource.fhirType());
         }
         return resource;
+    }
+
+    private static DomainException malformed(String detail) {
+        return new DomainException(ProblemType.MALFORMED_REQUEST, detail);
     }
 }

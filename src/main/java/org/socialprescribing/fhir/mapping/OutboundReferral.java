@@ -193,7 +193,7 @@ public final class OutboundReferral {
         return concept;
     }
 
-    /** This service's condition-category code, as {@link InboundReferral} reads it. */
+    /** This service's condition-category code, as {@link InboundClinicalDetails} reads it. */
     public static String categoryCode(ConditionCategory category) {
         return category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -3,6 +3,7 @@ package org.socialprescribing.fhir.message;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.socialprescribing.fhir.mapping.BundleIndex;
 
 /**
  * A BaRS servicerequest-request message as received: the Bundle, its header, the ServiceRequest it

@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.socialprescribing.fhir.FhirSettings;
 import org.socialprescribing.fhir.error.FhirException;
+import org.socialprescribing.fhir.mapping.BundleIndex;
 import org.socialprescribing.fhir.mapping.FhirIds;
 import org.socialprescribing.fhir.message.BarsMessage.Reason;
 

@@ -18,11 +18,11 @@ import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.fhir.error.FhirException;
 import org.socialprescribing.fhir.format.FhirJson;
+import org.socialprescribing.fhir.gateway.ReferralGateway;
 import org.socialprescribing.fhir.mapping.FhirIds;
 import org.socialprescribing.fhir.mapping.InboundReferral;
 import org.socialprescribing.fhir.mapping.OutboundReferral;
 import org.socialprescribing.fhir.message.BarsMessage.Reason;
-import org.socialprescribing.fhir.referral.ReferralGateway;
 import org.socialprescribing.referral.api.ReferralRequest;
 import org.socialprescribing.referral.api.ReferralView;
 import org.socialprescribing.referral.domain.ReferralStatus;
@@ -66,7 +66,8 @@ public class ProcessMessageService {
     }
 
     private Bundle refer(BarsMessage message, Ids ids, String base) {
-        ReferralRequest request = InboundReferral.of(message);
+        ReferralRequest request =
+                InboundReferral.of(message.header(), message.serviceRequest(), message.index());
         requireValid(request);
         ReferralView referral =
                 referrals

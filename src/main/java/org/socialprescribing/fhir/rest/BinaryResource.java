@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.fhir.format.FhirMedia;
+import org.socialprescribing.fhir.gateway.LetterGateway;
 import org.socialprescribing.fhir.letter.LetterDocuments;
-import org.socialprescribing.fhir.referral.LetterGateway;
 import org.socialprescribing.letter.LetterContent;
 
 @Path("/fhir/Binary/{id}")

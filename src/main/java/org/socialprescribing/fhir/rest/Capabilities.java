@@ -36,8 +36,13 @@ final class Capabilities {
                 .setUrl(base);
         statement.setFhirVersion(FHIRVersion._4_0_1);
         statement.addFormat("application/fhir+json");
+        rest(statement.addRest());
+        messaging(statement.addMessaging(), settings, base);
+        return statement;
+    }
 
-        CapabilityStatementRestComponent rest = statement.addRest();
+    /** Read and search, behind OAuth, and the $process-message operation. */
+    private static void rest(CapabilityStatementRestComponent rest) {
         rest.setMode(RestfulCapabilityMode.SERVER);
         rest.getSecurity()
                 .addService(
@@ -49,18 +54,7 @@ final class Capabilities {
                 .setDescription(
                         "A bearer token from the service's Keycloak realm; a GP system sees only"
                                 + " its own practice's referrals.");
-        CapabilityStatementRestResourceComponent serviceRequest =
-                resource(rest, "ServiceRequest", true);
-        search(serviceRequest, "identifier", "This service's id: urn:ietf:rfc:3986|urn:uuid:{id}");
-        search(
-                        serviceRequest,
-                        "patient",
-                        "By the patient's NHS number only: patient:identifier="
-                                + FhirIds.NHS_NUMBER
-                                + "|{number}")
-                .setType(SearchParamType.REFERENCE);
-        search(serviceRequest, "_count", "Results per page, 1 to 100 (default 20)")
-                .setType(SearchParamType.NUMBER);
+        serviceRequests(rest);
         search(
                         resource(rest, "Task", false),
                         "focus",
@@ -79,9 +73,28 @@ final class Capabilities {
                 .setName("process-message")
                 .setDefinition(
                         "http://hl7.org/fhir/OperationDefinition/MessageHeader-process-message");
+    }
 
-        CapabilityStatement.CapabilityStatementMessagingComponent messaging =
-                statement.addMessaging();
+    private static void serviceRequests(CapabilityStatementRestComponent rest) {
+        CapabilityStatementRestResourceComponent serviceRequest =
+                resource(rest, "ServiceRequest", true);
+        search(serviceRequest, "identifier", "This service's id: urn:ietf:rfc:3986|urn:uuid:{id}");
+        search(
+                        serviceRequest,
+                        "patient",
+                        "By the patient's NHS number only: patient:identifier="
+                                + FhirIds.NHS_NUMBER
+                                + "|{number}")
+                .setType(SearchParamType.REFERENCE);
+        search(serviceRequest, "_count", "Results per page, 1 to 100 (default 20)")
+                .setType(SearchParamType.NUMBER);
+    }
+
+    /** BaRS referrals and cancellations received over HTTP at $process-message. */
+    private static void messaging(
+            CapabilityStatement.CapabilityStatementMessagingComponent messaging,
+            FhirSettings settings,
+            String base) {
         messaging
                 .addEndpoint()
                 .setProtocol(
@@ -103,7 +116,6 @@ final class Capabilities {
                         + settings.endpoint()
                         + ": X-Request-Id (a UUID per request, repeated on retries) and"
                         + " X-Correlation-Id (the conversation) are required.");
-        return statement;
     }
 
     private static CapabilityStatementRestResourceComponent resource(

@@ -15,8 +15,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.fhir.format.FhirMedia;
-import org.socialprescribing.fhir.letter.LetterDocuments;
-import org.socialprescribing.fhir.referral.LetterGateway;
+import org.socialprescribing.fhir.gateway.LetterGateway;
+import org.socialprescribing.fhir.letter.TreatmentSummaryDocument;
 
 @Path("/fhir/Bundle/{id}")
 @Tag(name = "FHIR (BaRS-shaped)")
@@ -47,6 +47,6 @@ public class DocumentBundleResource {
             responseCode = "404",
             description = "No sent letter you may see has this id (REC_NOT_FOUND)")
     public Bundle read(@PathParam("id") String id) {
-        return LetterDocuments.document(letters.sentLetter(Params.pathId("Bundle", id)));
+        return TreatmentSummaryDocument.of(letters.sentLetter(Params.pathId("Bundle", id)));
     }
 }

@@ -22,8 +22,8 @@ import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.fhir.error.FhirException;
 import org.socialprescribing.fhir.format.FhirMedia;
+import org.socialprescribing.fhir.gateway.LetterGateway;
 import org.socialprescribing.fhir.letter.LetterDocuments;
-import org.socialprescribing.fhir.referral.LetterGateway;
 
 @Path("/fhir/DocumentReference")
 @Tag(name = "FHIR (BaRS-shaped)")

@@ -25,9 +25,9 @@ import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.fhir.error.FhirException;
 import org.socialprescribing.fhir.format.FhirMedia;
+import org.socialprescribing.fhir.gateway.ReferralGateway;
 import org.socialprescribing.fhir.mapping.FhirIds;
 import org.socialprescribing.fhir.mapping.OutboundReferral;
-import org.socialprescribing.fhir.referral.ReferralGateway;
 import org.socialprescribing.referral.api.ReferralView;
 
 @Path("/fhir/ServiceRequest")

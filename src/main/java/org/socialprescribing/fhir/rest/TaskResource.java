@@ -20,8 +20,8 @@ import org.hl7.fhir.r4.model.Task;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.fhir.error.FhirException;
 import org.socialprescribing.fhir.format.FhirMedia;
+import org.socialprescribing.fhir.gateway.ReferralGateway;
 import org.socialprescribing.fhir.mapping.OutboundReferral;
-import org.socialprescribing.fhir.referral.ReferralGateway;
 
 @Path("/fhir/Task")
 @Tag(name = "FHIR (BaRS-shaped)")

@@ -1,4 +1,4 @@
-package org.socialprescribing.fhir.message;
+package org.socialprescribing.fhir.mapping;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.socialprescribing.fhir.referral;
+package org.socialprescribing.fhir.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
