@@ -24,7 +24,18 @@ public final class FhirSchemas {
                             + " REC_CONFLICT, REC_UNPROCESSABLE_ENTITY, ...)")
     public record OperationOutcome(
             @Schema(required = true, example = "OperationOutcome") String resourceType,
+            @Schema(required = true, description = "A UUID, new for every outcome") String id,
+            @Schema(required = true) Meta meta,
             @Schema(required = true) List<Issue> issue) {}
+
+    @Schema(name = "FhirMeta")
+    public record Meta(
+            @Schema(
+                            required = true,
+                            description =
+                                    "The profile it conforms to:"
+                                            + " https://fhir.hl7.org.uk/StructureDefinition/UKCore-OperationOutcome")
+                    List<String> profile) {}
 
     @Schema(name = "OperationOutcomeIssue")
     public record Issue(
