@@ -156,6 +156,27 @@ public class LetterService {
                 : composer.compose(referral, letter);
     }
 
+    /** The letter by its own id, to whoever may read its referral's letter (else 404). */
+    @Transactional
+    public LetterContent readLetter(Caller caller, UUID letterId) {
+        UUID referralId =
+                letters.findByIdOptional(letterId)
+                        .map(letter -> letter.referralId)
+                        .orElseThrow(
+                                () ->
+                                        DomainException.notFound(
+                                                "Treatment-summary letter " + letterId));
+        try {
+            return read(caller, referralId);
+        } catch (DomainException e) {
+            if (e.type() == ProblemType.NOT_FOUND) {
+                // Named by the letter asked for, never by the referral it belongs to.
+                throw DomainException.notFound("Treatment-summary letter " + letterId);
+            }
+            throw e;
+        }
+    }
+
     /** Into the practice's inbox, urgent if it reports safety concerns, and onto the feed. */
     private void deliver(ReferralFacts referral, TreatmentLetter letter, LetterContent sent) {
         boolean urgent = letter.safetyConcerns != null && !letter.safetyConcerns.isBlank();

@@ -7,11 +7,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,18 +30,20 @@ class ArchitectureTest {
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("org.socialprescribing");
 
+    /** Feature packages by full name: a library's package may contain "fhir" or "letter". */
     private static final String[] FEATURES = {
-        "..audit..",
-        "..demo..",
-        "..directory..",
-        "..feed..",
-        "..funding..",
-        "..inbox..",
-        "..letter..",
-        "..referral..",
-        "..report..",
-        "..safety..",
-        "..treatment.."
+        "org.socialprescribing.audit..",
+        "org.socialprescribing.demo..",
+        "org.socialprescribing.directory..",
+        "org.socialprescribing.feed..",
+        "org.socialprescribing.fhir..",
+        "org.socialprescribing.funding..",
+        "org.socialprescribing.inbox..",
+        "org.socialprescribing.letter..",
+        "org.socialprescribing.referral..",
+        "org.socialprescribing.report..",
+        "org.socialprescribing.safety..",
+        "org.socialprescribing.treatment.."
     };
 
     @Test
@@ -154,6 +161,50 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("..common.web..")
+                .check(CODE);
+    }
+
+    /**
+     * Another feature's beans (its services and repositories) and entities: what the FHIR interface
+     * may reach only through its gateways. Their records (views, requests, letter content) are free
+     * to use. Named packages, not '..fhir..': HAPI's own packages (org.hl7.fhir, ca.uhn.fhir) match
+     * that pattern too.
+     */
+    private static final DescribedPredicate<JavaClass> ANOTHER_FEATURES_BEAN_OR_ENTITY =
+            DescribedPredicate.describe(
+                    "are another feature's beans or entities",
+                    c ->
+                            c.getPackageName().startsWith("org.socialprescribing.")
+                                    && !c.getPackageName().startsWith("org.socialprescribing.fhir")
+                                    && !c.getPackageName()
+                                            .startsWith("org.socialprescribing.common")
+                                    && (c.isAnnotatedWith(ApplicationScoped.class)
+                                            || c.isAnnotatedWith(RequestScoped.class)
+                                            || c.isAnnotatedWith(Singleton.class)
+                                            || c.isAnnotatedWith(Entity.class)));
+
+    /**
+     * So that a change inside referrals, the directory or letters touches only the FHIR gateways:
+     * elsewhere the FHIR interface uses other features' records, never their services, repositories
+     * or entities. The second check keeps the first honest: the gateways do call such beans.
+     */
+    @Test
+    void theFhirInterfaceReachesOtherFeaturesOnlyThroughItsGateways() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.socialprescribing.fhir..")
+                .and()
+                .resideOutsideOfPackage("org.socialprescribing.fhir.gateway..")
+                .should()
+                .dependOnClassesThat(ANOTHER_FEATURES_BEAN_OR_ENTITY)
+                .check(CODE);
+        classes()
+                .that()
+                .resideInAPackage("org.socialprescribing.fhir.gateway..")
+                .and()
+                .haveSimpleNameEndingWith("Gateway")
+                .should()
+                .dependOnClassesThat(ANOTHER_FEATURES_BEAN_OR_ENTITY)
                 .check(CODE);
     }
 

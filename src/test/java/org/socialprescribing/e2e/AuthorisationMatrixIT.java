@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.socialprescribing.fhir.BarsMessages;
+import org.socialprescribing.fhir.Fhir;
 import org.socialprescribing.testing.Api;
 import org.socialprescribing.testing.Funding;
 import org.socialprescribing.testing.Problems;
@@ -48,6 +50,15 @@ class AuthorisationMatrixIT {
             Set.of("gp", "link-worker", "practitioner", "admin");
     private static final Set<String> PRACTITIONERS = Set.of("practitioner");
     private static final AtomicInteger CELLS = new AtomicInteger();
+    private static final String FHIR_JSON = "application/fhir+json";
+
+    /** Under /fhir a refusal is an OperationOutcome: each problem code's FHIR issue type. */
+    private static final Map<String, String> FHIR_ISSUES =
+            Map.of(
+                    "unauthenticated", "login",
+                    "not-found", "not-found",
+                    "organisation-claim-missing", "security",
+                    "forbidden", "forbidden");
 
     /** One operation: who may call it, what success is, and how the record rules answer others. */
     private record Row(
@@ -88,6 +99,13 @@ class AuthorisationMatrixIT {
         notTheirs.put(PRACTITIONER_OSTEO, 404);
         notTheirs.put(PRACTITIONER_LAPSED, 404);
         return new Row(operation, roles, success, notTheirs, call);
+    }
+
+    /** A FHIR call: FHIR JSON both ways, and the operation's "$" sent as it is. */
+    private static RequestSpecification fhir(RequestSpecification s) {
+        return s.contentType(FHIR_JSON + "; charset=UTF-8")
+                .accept(FHIR_JSON)
+                .urlEncodingEnabled(false);
     }
 
     private static Response action(
@@ -439,6 +457,60 @@ class AuthorisationMatrixIT {
                     return s.post(
                             "/api/v1/referrals/" + charge[0] + "/charges/" + charge[1] + "/paid");
                 }),
+        row("GET /fhir/metadata", EVERY_ROLE, 200, s -> fhir(s).get("/fhir/metadata")),
+        new Row(
+                "POST /fhir/$process-message",
+                REFERRERS,
+                200,
+                Map.of(GP_B82002, 403),
+                s ->
+                        fhir(s).header("X-Request-Id", UUID.randomUUID().toString())
+                                .header("X-Correlation-Id", UUID.randomUUID().toString())
+                                .body(BarsMessages.toAcupuncturist().json())
+                                .post("/fhir/$process-message")),
+        referralRow(
+                "GET /fhir/ServiceRequest/{id}",
+                REFERRAL_READERS,
+                200,
+                s -> fhir(s).get("/fhir/ServiceRequest/" + Fixtures.sentToAcupuncturist())),
+        row(
+                "GET /fhir/ServiceRequest",
+                REFERRAL_READERS,
+                200,
+                s ->
+                        fhir(s).get(
+                                        "/fhir/ServiceRequest?patient:identifier=https://fhir.nhs.uk/Id/nhs-number%7C9434765919&_count=5")),
+        row(
+                "GET /fhir/Task",
+                REFERRAL_READERS,
+                200,
+                s ->
+                        fhir(s).get(
+                                        "/fhir/Task?focus=ServiceRequest/"
+                                                + Fixtures.sentToAcupuncturist())),
+        row(
+                "GET /fhir/DocumentReference",
+                REFERRAL_READERS,
+                200,
+                s ->
+                        fhir(s).get(
+                                        "/fhir/DocumentReference?related=ServiceRequest/"
+                                                + Fixtures.completedCourse())),
+        referralRow(
+                "GET /fhir/DocumentReference/{id}",
+                REFERRAL_READERS,
+                200,
+                s -> fhir(s).get("/fhir/DocumentReference/" + Fixtures.sentLetter())),
+        referralRow(
+                "GET /fhir/Binary/{id}",
+                REFERRAL_READERS,
+                200,
+                s -> fhir(s).get("/fhir/Binary/" + Fixtures.sentLetter())),
+        referralRow(
+                "GET /fhir/Bundle/{id}",
+                REFERRAL_READERS,
+                200,
+                s -> fhir(s).get("/fhir/Bundle/" + Fixtures.sentLetter())),
     };
 
     @Test
@@ -502,7 +574,10 @@ class AuthorisationMatrixIT {
                 expected,
                 response.statusCode(),
                 row.operation() + " as " + principal + ": " + response.asString());
-        if (expected >= 400) {
+        if (expected >= 400 && row.operation().contains(" /fhir/")) {
+            String code = problemCode(row, expected, principal);
+            Fhir.assertOutcome(response, expected, FHIR_ISSUES.get(code));
+        } else if (expected >= 400) {
             Problems.assertProblem(response, expected, problemCode(row, expected, principal));
         }
         CELLS.incrementAndGet();

@@ -84,6 +84,15 @@ final class Fixtures {
         return id;
     }
 
+    /** The id of a sent treatment-summary letter of practice A81001. */
+    static String sentLetter() {
+        return as(gp()).get("/api/v1/referrals/" + completedCourse() + "/letter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("letterId");
+    }
+
     /** An inbox item of practice A81001 (a safety alert on one of its referrals). */
     static String inboxItem() {
         String id = sentToAcupuncturist();

@@ -90,15 +90,20 @@ class OpenApiDocumentTest {
                         .fields()
                         .forEachRemaining(
                                 response -> {
+                                    String errorType =
+                                            path.getKey().startsWith("/fhir/")
+                                                    ? "application/fhir+json"
+                                                    : "application/problem+json";
                                     if (response.getKey().matches("[45]\\d\\d")
                                             && !response.getValue()
                                                     .path("content")
-                                                    .has("application/problem+json")) {
+                                                    .has(errorType)) {
                                         problems.add(
                                                 name
                                                         + " "
                                                         + response.getKey()
-                                                        + " is not problem+json");
+                                                        + " is not "
+                                                        + errorType);
                                     }
                                 });
             }
@@ -108,5 +113,8 @@ class OpenApiDocumentTest {
         assertTrue(
                 document.path("components").path("schemas").has("Problem"),
                 "Problem schema is published");
+        assertTrue(
+                document.path("components").path("schemas").has("OperationOutcome"),
+                "the FHIR interface's OperationOutcome schema is published");
     }
 }

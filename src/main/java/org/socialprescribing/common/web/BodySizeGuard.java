@@ -22,13 +22,18 @@ public class BodySizeGuard {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
     void install(@Observes Router router) {
         router.route()
-                .order(Integer.MIN_VALUE)
+                // After any feature's own guard for its paths (which states the error its way).
+                .order(Integer.MIN_VALUE + 1)
                 .handler(
                         ctx -> {
                             String length = ctx.request().getHeader("Content-Length");
-                            if (length != null && declaredTooLarge(length)) {
+                            if (declaredTooLarge(length)) {
                                 Problem problem =
                                         Problem.of(
                                                 ProblemType.PAYLOAD_TOO_LARGE,
@@ -46,7 +51,11 @@ public class BodySizeGuard {
                         });
     }
 
-    private boolean declaredTooLarge(String length) {
+    /** Whether a Content-Length header value declares a body over the limit. */
+    public boolean declaredTooLarge(String length) {
+        if (length == null) {
+            return false;
+        }
         try {
             return Long.parseLong(length.trim()) > maxBodyBytes;
         } catch (NumberFormatException e) {

@@ -17,9 +17,9 @@ import org.socialprescribing.common.error.Problem;
 
 /**
  * Documents what every operation shares, so resources only declare what is their own: the roles
- * allowed (read from {@code @RolesAllowed}), the error responses every operation can give (all
- * problem+json: 400, 401, 403, 404, 406, 413, 415, 500 where they can occur), path identifiers
- * typed as UUIDs, and the responses of referral lifecycle actions.
+ * allowed (read from {@code @RolesAllowed}), the error responses every operation can give (400,
+ * 401, 403, 404, 406, 413, 415, 500 where they can occur: problem+json, or a FHIR OperationOutcome
+ * under /fhir), path identifiers typed as UUIDs, and the responses of referral lifecycle actions.
  */
 public class OpenApiConventions implements OASFilter {
     /** Extension marking a referral lifecycle action; removed from the published document. */
@@ -32,20 +32,30 @@ public class OpenApiConventions implements OASFilter {
     private static final String REFERRAL_VIEW_REF = "#/components/schemas/ReferralView";
     private static final Set<String> GENERIC = Set.of("Not Authorized", "Not Allowed");
 
+    /**
+     * Paths whose errors are not problem+json but another shape: the FHIR interface answers every
+     * error with a FHIR OperationOutcome (its schema is declared by the FHIR resources).
+     */
+    private static final String FHIR_PREFIX = "/fhir/";
+
+    private static final String FHIR_JSON = "application/fhir+json";
+    private static final String OPERATION_OUTCOME_REF = "#/components/schemas/OperationOutcome";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean fhir = path.getKey().startsWith(FHIR_PREFIX);
             for (Map.Entry<PathItem.HttpMethod, Operation> entry :
-                    path.getOperations().entrySet()) {
-                document(entry.getKey(), entry.getValue());
+                    path.getValue().getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue(), fhir);
             }
         }
     }
 
-    private void document(PathItem.HttpMethod method, Operation operation) {
+    private void document(PathItem.HttpMethod method, Operation operation, boolean fhir) {
         APIResponses responses = operation.getResponses();
         if (operation.getExtensions() != null
                 && operation.getExtensions().containsKey(REFERRAL_ACTION)) {
@@ -80,7 +90,10 @@ public class OpenApiConventions implements OASFilter {
                 "406",
                 "The Accept header asks for no media type that this operation produces");
         problem(responses, "500", "Unexpected error (logged; no details are returned)");
-        errorsAsProblems(responses);
+        errors(
+                responses,
+                fhir ? FHIR_JSON : Problem.MEDIA_TYPE,
+                fhir ? OPERATION_OUTCOME_REF : PROBLEM_REF);
     }
 
     /** The roles from the resource method, written into the description; the id shortened. */
@@ -192,18 +205,16 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    /** Every 4xx and 5xx is problem+json with the one Problem schema. */
-    private static void errorsAsProblems(APIResponses responses) {
+    /** Every 4xx and 5xx has the one error shape of its path: problem+json, or FHIR's. */
+    private static void errors(APIResponses responses, String mediaType, String schemaRef) {
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                 Content content =
                         OASFactory.createContent()
                                 .addMediaType(
-                                        Problem.MEDIA_TYPE,
+                                        mediaType,
                                         OASFactory.createMediaType()
-                                                .schema(
-                                                        OASFactory.createSchema()
-                                                                .ref(PROBLEM_REF)));
+                                                .schema(OASFactory.createSchema().ref(schemaRef)));
                 entry.getValue().setContent(content);
             }
         }

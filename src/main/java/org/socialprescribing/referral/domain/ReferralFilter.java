@@ -10,5 +10,12 @@ public record ReferralFilter(
         String therapyCode,
         UUID practitionerId,
         String practiceOdsCode,
+        String patientNhsNumber,
         Instant createdFrom,
-        Instant createdBefore) {}
+        Instant createdBefore) {
+
+    /** Every referral of one patient, by NHS number. */
+    public static ReferralFilter ofPatient(String nhsNumber) {
+        return new ReferralFilter(List.of(), null, null, null, nhsNumber, null, null);
+    }
+}

@@ -49,6 +49,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             hql.append(" and r.practice.odsCode = :practice");
             params.and("practice", filter.practiceOdsCode());
         }
+        if (filter.patientNhsNumber() != null) {
+            hql.append(" and r.patient.nhsNumber = :nhsNumber");
+            params.and("nhsNumber", filter.patientNhsNumber());
+        }
         if (filter.createdFrom() != null) {
             hql.append(" and r.createdAt >= :from");
             params.and("from", filter.createdFrom());

@@ -301,6 +301,7 @@ public class ReferralResource {
                 therapy,
                 Params.uuidParam("practitionerId", practitionerId),
                 practice,
+                null,
                 fromDate == null ? null : UkTime.startOf(fromDate),
                 toDate == null ? null : UkTime.startOf(toDate.plusDays(1)));
     }

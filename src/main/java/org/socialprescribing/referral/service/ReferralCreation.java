@@ -81,8 +81,26 @@ public class ReferralCreation {
     /** The outcome of a POST: the referral, and whether it was created now or by an earlier try. */
     public record Created(ReferralView referral, boolean replayed) {}
 
+    /**
+     * How a creation is told apart from others: the conversation the referral starts, and the
+     * fingerprint that tells a retry from a different request under the same key. A referral sent
+     * as a message (BaRS-shaped FHIR) brings both: the sender's conversation id, and a fingerprint
+     * of the whole message in place of the request body's.
+     */
+    public record Message(UUID conversationId, String fingerprint) {}
+
     public Created create(Caller caller, String idempotencyKey, ReferralRequest request) {
-        String hash = RequestHash.of(json, request);
+        return create(
+                caller,
+                idempotencyKey,
+                request,
+                new Message(UUID.randomUUID(), RequestHash.of(json, request)));
+    }
+
+    /** As {@link #create(Caller, String, ReferralRequest)}, in the conversation of a message. */
+    public Created create(
+            Caller caller, String idempotencyKey, ReferralRequest request, Message message) {
+        String hash = message.fingerprint();
         for (int attempt = 1; ; attempt++) {
             Optional<Created> replay =
                     QuarkusTransaction.requiringNew()
@@ -92,7 +110,7 @@ public class ReferralCreation {
             }
             try {
                 return QuarkusTransaction.requiringNew()
-                        .call(() -> insert(caller, idempotencyKey, hash, request));
+                        .call(() -> insert(caller, idempotencyKey, message, request));
             } catch (RuntimeException e) {
                 if (!isRetryableConflict(e) || attempt == MAX_CREATE_ATTEMPTS) {
                     throw e;
@@ -121,7 +139,7 @@ public class ReferralCreation {
                         });
     }
 
-    private Created insert(Caller caller, String key, String hash, ReferralRequest request) {
+    private Created insert(Caller caller, String key, Message message, ReferralRequest request) {
         Practice practice =
                 practices
                         .findByIdOptional(request.practiceOdsCode())
@@ -134,8 +152,10 @@ public class ReferralCreation {
                                                         + " is not in the directory"));
         access.requireReferrer(caller, practice);
         Instant now = UkTime.now(clock);
-        IdempotencyRecord record = keep(caller, key, hash, now);
-        Referral referral = ReferralFactory.fromRequest(request, practice, caller, now);
+        IdempotencyRecord record = keep(caller, key, message.fingerprint(), now);
+        Referral referral =
+                ReferralFactory.fromRequest(
+                        request, practice, caller, now, message.conversationId());
         referral.id = record.referralId;
         route(referral, request, now);
         referrals.persist(referral);

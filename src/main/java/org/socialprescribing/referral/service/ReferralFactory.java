@@ -18,9 +18,13 @@ final class ReferralFactory {
     private ReferralFactory() {}
 
     static Referral fromRequest(
-            ReferralRequest request, Practice practice, Caller caller, Instant now) {
+            ReferralRequest request,
+            Practice practice,
+            Caller caller,
+            Instant now,
+            UUID conversationId) {
         Referral referral = new Referral();
-        referral.conversationId = UUID.randomUUID();
+        referral.conversationId = conversationId;
         referral.practice = practice;
         referral.referrerName = request.referrer().name();
         referral.referrerProfessionalCode = request.referrer().professionalCode();
