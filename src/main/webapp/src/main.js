@@ -89,7 +89,7 @@ async function show(screenFunction, context) {
   try {
     result = screenFunction ? await screenFunction({ ...context, user }) : notFound();
   } catch (problem) {
-    result = problemScreen(problem);
+    result = problemScreen(problem, context.path);
   }
   if (mine !== renders) {
     return;
@@ -108,10 +108,18 @@ function notFound() {
 }
 
 /** What a user sees when the API refuses or fails: plain words, never a raw code. */
-function problemScreen(problem) {
+function problemScreen(problem, path) {
   if (!(problem instanceof ApiProblem)) {
     console.error(problem);
     return screen('Sorry, there is a problem with the service', p('Try again later.'), p(link(href('/'), 'Go to your start page')));
+  }
+  if (problem.status === 404 && path.startsWith('/referrals/')) {
+    return screen(
+      'Referral not found',
+      p('There is no referral at this address that you can see. It may belong to another practice or network, or the address may be wrong.'),
+      p('Check the address, or find the referral in your own lists.'),
+      p(link(href('/'), 'Go to your start page')),
+    );
   }
   if (problem.status === 404) {
     return screen(

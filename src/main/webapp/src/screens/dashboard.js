@@ -23,7 +23,11 @@ export async function dashboardScreen({ query, user }) {
     get(`/funding-schemes${queryString({ funder: user.orgCode })}`),
     therapies(),
   ]);
-  const therapyName = (code) => (code === 'ALL' ? 'All therapies' : (catalogue.get(code) || {}).name || code || 'No therapy chosen');
+  const therapyName = (code) => {
+    if (code === 'ALL') return 'All therapies';
+    if (!code || code === 'NONE') return 'No therapy chosen yet';
+    return (catalogue.get(code) || {}).name || code;
+  };
   return screen(
     'Activity and outcomes',
     p(`Referrals received from ${longDate(byMonth.from)} to ${longDate(byMonth.to)}${user.orgCode ? `, for ${user.orgCode}` : ''}.`),
@@ -125,12 +129,17 @@ const days = (figure) => cell(figure, (value) => `${number(value, 1)} days`);
 function keyFigures(totals) {
   const figure = (title, value) => h('li', { class: 'app-key-figure' }, h('span', { class: 'app-key-figure__value' }, value), h('span', { class: 'app-key-figure__label' }, title));
   return h(
-    'ul',
-    { class: 'app-key-figures', 'aria-label': 'Key figures for the period' },
-    figure('referrals received', count(totals.referralsReceived)),
-    figure('sessions delivered', count(totals.sessionsDelivered)),
-    figure('did not attend', rate(totals.didNotAttendRate)),
-    figure('median days to first session', cell(totals.medianDaysToFirstSession)),
+    'div',
+    {},
+    h(
+      'ul',
+      { class: 'app-key-figures', 'aria-label': 'Key figures for the period' },
+      figure('referrals received', count(totals.referralsReceived)),
+      figure('sessions delivered', count(totals.sessionsDelivered)),
+      figure('did not attend', rate(totals.didNotAttendRate)),
+      figure('median days to first session', cell(totals.medianDaysToFirstSession)),
+    ),
+    p('Totals add up the published figures only: a suppressed figure adds nothing, so a total can be lower than the true number, and a total of 0 can stand for suppressed months.'),
   );
 }
 
@@ -191,7 +200,7 @@ function therapySection(report, therapyName, period) {
     {},
     chartFigure('chart-by-therapy', 'Referrals received for each therapy.', {
       type: 'bar',
-      data: { labels: rows.map((row) => therapyName(row.group.THERAPY)), datasets: [{ label: 'Referrals received', backgroundColor: COLOURS.darkBlue, ...received }] },
+      data: { labels: rows.map((row) => therapyName(row.group.THERAPY)), datasets: [{ label: 'Referrals received', backgroundColor: COLOURS.darkBlue, maxBarThickness: 48, ...received }] },
       options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
     }),
     scrollingTable({
@@ -297,9 +306,9 @@ function spendSection(report, schemes, therapyName, period) {
         data: {
           labels: schemes.map((scheme) => scheme.name),
           datasets: [
-            { label: 'Spent', data: schemes.map((s) => (s.spentPence || 0) / 100), backgroundColor: COLOURS.blue },
-            { label: 'Committed', data: schemes.map((s) => (s.committedPence || 0) / 100), backgroundColor: COLOURS.orange },
-            { label: 'Remaining', data: schemes.map((s) => (s.remainingPence || 0) / 100), backgroundColor: COLOURS.grey },
+            { label: 'Spent', data: schemes.map((s) => (s.spentPence || 0) / 100), backgroundColor: COLOURS.blue, maxBarThickness: 48 },
+            { label: 'Committed', data: schemes.map((s) => (s.committedPence || 0) / 100), backgroundColor: COLOURS.orange, maxBarThickness: 48 },
+            { label: 'Remaining', data: schemes.map((s) => (s.remainingPence || 0) / 100), backgroundColor: COLOURS.grey, maxBarThickness: 48 },
           ],
         },
         options: { indexAxis: 'y', scales: { x: { stacked: true, title: { display: true, text: '£' } }, y: { stacked: true } } },
