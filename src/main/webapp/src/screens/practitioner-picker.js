@@ -61,7 +61,7 @@ export async function practitionerPicker({ allowNone = false, therapyCode = '' }
         'fieldset',
         { class: 'nhsuk-fieldset' },
         h('legend', { class: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' }, 'Practitioner'),
-        h('div', { class: 'nhsuk-hint', id: 'practitioner-hint' }, code ? `${state.practitioners.length} accepting referrals for this therapy, statutorily regulated first.` : 'Choose a therapy to see its practitioners.'),
+        h('div', { class: 'nhsuk-hint', id: 'practitioner-hint' }, code ? `${state.practitioners.length === 1 ? '1 practitioner accepts' : `${state.practitioners.length} practitioners accept`} referrals for this therapy, statutorily regulated first.` : 'Choose a therapy to see its practitioners.'),
         h('div', { class: 'nhsuk-radios' }, options.map((option, i) => option(i === 0 ? 'practitioner' : `practitioner-${i + 1}`))),
       ),
     );

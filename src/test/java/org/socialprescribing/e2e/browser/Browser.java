@@ -34,6 +34,12 @@ final class Browser implements AutoCloseable {
     private static final Path AXE = Path.of("src/main/webapp/node_modules/axe-core/axe.min.js");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
+    static {
+        // Selenium looks for a DevTools binding of this Chromium version; the tests use none.
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder")
+                .setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String app;
@@ -155,11 +161,22 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks an element; a radio or check box is clicked on its label, as a user does (NHS.UK
+     * styles draw the box on the label and hide the input itself).
+     */
     void click(String css) {
         WebElement element =
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        js("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        String type = element.getAttribute("type");
+        if ("radio".equals(type) || "checkbox".equals(type)) {
+            element =
+                    driver.findElement(
+                            By.cssSelector("label[for='" + element.getAttribute("id") + "']"));
+        }
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+        js("arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
     }
 
     void clickLink(String text) {

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -27,17 +26,22 @@ class WebAppIT {
     private static final String ACUPUNCTURIST = "6f1c2a10-5b7e-4c1d-9a01-000000000001";
     private static String app;
 
-    @BeforeAll
-    static void letTheWebClientUseThisAddress() {
-        String origin = "http://localhost:" + RestAssured.port;
-        WebClientRedirects.allow(origin);
-        app = origin;
+    /**
+     * The application's address (its port is known once Quarkus has started it for the first test),
+     * which the web client is then allowed to redirect to.
+     */
+    private static synchronized String app() {
+        if (app == null) {
+            app = "http://localhost:" + RestAssured.port;
+            WebClientRedirects.allow(app);
+        }
+        return app;
     }
 
     @Test
     void aGpRefersThePractitionerTakesItToASentLetterAndTheGpAcknowledgesIt() {
         String familyName = "Browser" + unique();
-        try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app())) {
             String id = gpRefers(browser, familyName);
             browser.logOut();
             browser.logInOnKeycloak("practitioner.acu");
@@ -135,6 +139,8 @@ class WebAppIT {
         browser.assertShows("In treatment");
         browser.clickLink("Outcome measures: record and review");
         browser.screenReady();
+        browser.clickLink("Record an outcome measure");
+        browser.screenReady();
         recordPhq9(browser, "time-point", new int[] {2, 2, 4, 2, 2, 2, 2, 2, 0});
         assertEquals(
                 List.of("Answer 3 must be a whole number from 0 to 3"), browser.errorSummary());
@@ -223,7 +229,7 @@ class WebAppIT {
     void aLinkWorkerTriagesByKeyboardAloneAndSendsAgainAfterADecline() {
         String familyName = "Triage" + unique();
         String id = ApiSetup.refer(familyName, null, null);
-        try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app())) {
             browser.logInAt("/app/triage", "linkworker.pcn1");
             assertEquals("Triage queue", browser.heading());
             browser.checkScreen("linkworker-01-triage-queue");
@@ -298,7 +304,7 @@ class WebAppIT {
                 scheme,
                 justification);
 
-        try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app())) {
             browser.logInAt("/app/", "commissioner.icb");
             assertEquals("Activity and outcomes", browser.heading());
             browser.assertShows("Counts of 1 to 7 people are suppressed");
@@ -357,7 +363,7 @@ class WebAppIT {
     void aGpOfAnotherPracticeCannotReachAReferralByEditingTheAddress() {
         String familyName = "Elsewhere" + unique();
         String id = ApiSetup.refer(familyName, "ACUPUNCTURE", ACUPUNCTURIST);
-        try (Browser browser = new Browser(app)) {
+        try (Browser browser = new Browser(app())) {
             browser.logInAt("/app/referrals/" + id, "gp.b82002");
             assertEquals("Referral not found", browser.heading());
             browser.assertShows("It may belong to another practice or network");
