@@ -292,7 +292,7 @@ function labelOf(form, field) {
 }
 
 /** A Bean Validation message in plain words, with the field's own label. */
-export function plainWords(label, message) {
+function plainWords(label, message) {
   const text = String(message || '').trim();
   let match;
   if (/^must not be (blank|null|empty)$/.test(text)) {

@@ -7,7 +7,6 @@ import { ROLE, say } from './labels.js';
 import { route, start, href } from './router.js';
 import { p, progress, screen, link } from './ui.js';
 import { problemText } from './forms.js';
-import { setUser } from './session.js';
 import { home } from './screens/home.js';
 import { worklist } from './screens/worklist.js';
 import { referralScreen } from './screens/referral.js';
@@ -72,7 +71,6 @@ boot();
 
 async function boot() {
   user = await logIn();
-  setUser(user);
   drawHeader();
   new SkipLink(document.querySelector('.nhsuk-skip-link'));
   await start(show);

@@ -1,16 +1,7 @@
 // The logged-in user, and directory lists that rarely change, read once per visit.
 import { get } from './api.js';
 
-let current;
 const cache = new Map();
-
-export function setUser(user) {
-  current = user;
-}
-
-export function currentUser() {
-  return current;
-}
 
 function once(key, load) {
   if (!cache.has(key)) {

@@ -3,7 +3,7 @@ import { h, present } from './dom.js';
 import { STATUS, STATUS_COLOUR, say } from './labels.js';
 
 let ids = 0;
-export function uid(prefix) {
+function uid(prefix) {
   ids += 1;
   return `${prefix}-${ids}`;
 }

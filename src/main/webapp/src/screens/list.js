@@ -8,7 +8,7 @@ import { therapyName, practitionerName } from '../session.js';
 import { link, p, pagination, statusTag, table, urgentTag } from '../ui.js';
 import { select } from '../forms.js';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 /** Reads one page; urgent referrals first within it. */
 export async function referralPage(path, params, query) {

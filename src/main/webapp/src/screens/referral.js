@@ -16,7 +16,7 @@ export async function readReferral(id) {
   return { referral: data, etag };
 }
 
-export function listPath(user) {
+function listPath(user) {
   return { practitioner: '/worklist', 'link-worker': '/triage', commissioner: '/dashboard' }[user.role] || '/referrals';
 }
 
