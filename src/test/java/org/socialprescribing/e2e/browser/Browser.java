@@ -235,6 +235,22 @@ final class Browser implements AutoCloseable {
         fail("Tab never reached " + css + " within " + maxPresses + " presses");
     }
 
+    /**
+     * In a radio group, presses the down arrow (which moves to and checks the next radio) until the
+     * focused radio matches the selector; the first radio, focused by Tab, is checked with Space.
+     */
+    void arrowTo(String css, int maxPresses) {
+        press(Keys.SPACE);
+        for (int i = 0; i < maxPresses; i++) {
+            if (Boolean.TRUE.equals(
+                    js("return document.activeElement.matches(arguments[0])", css))) {
+                return;
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        fail("the arrow keys never reached " + css + " within " + maxPresses + " presses");
+    }
+
     void press(CharSequence keys) {
         new Actions(driver).sendKeys(keys).perform();
     }
@@ -322,6 +338,11 @@ final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
         try {
             waitUntil("return document.documentElement.clientWidth <= arguments[0]", width);
+            // Two frames: the page's own resize handlers (the NHS.UK header's menu) have run.
+            ((JavascriptExecutor) driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + " requestAnimationFrame(() => requestAnimationFrame(done));");
             check.run();
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
