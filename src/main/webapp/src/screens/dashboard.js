@@ -343,7 +343,11 @@ function spendSection(report, schemes, therapyName, period) {
 
 // --- CSV -------------------------------------------------------------------------------------
 
-/** A button that downloads the same report as CSV (the API's own CSV, fetched with the token). */
+/**
+ * A button that downloads the same report as CSV: the API's own CSV at /reports/{report}.csv,
+ * fetched with the token. Its period and disclosure rules travel in the answer's X-Report-* and
+ * X-Disclosure-Rules headers; the file is the table alone, its header row first.
+ */
 function csvButton(report, params, text) {
   const name = `${report}${params.groupBy ? `-by-${params.groupBy.toLowerCase()}` : ''}-${params.from}-to-${params.to}.csv`;
   const status = h('p', { class: 'nhsuk-body-s app-download-status', role: 'status' });
@@ -351,7 +355,7 @@ function csvButton(report, params, text) {
   download.addEventListener('click', async () => {
     status.textContent = '';
     try {
-      const { data } = await whileBusy(download, 'Preparing the CSV…', () => call(`/reports/${report}${queryString(params)}`, { accept: 'text/csv' }));
+      const { data } = await whileBusy(download, 'Preparing the CSV…', () => call(`/reports/${report}.csv${queryString(params)}`, { accept: 'text/csv' }));
       const url = URL.createObjectURL(data);
       const anchor = h('a', { href: url, download: name, hidden: true });
       document.body.append(anchor);

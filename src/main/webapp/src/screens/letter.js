@@ -188,7 +188,7 @@ function pdfPreview(referralId) {
 async function showPdf(referralId, holder, trigger) {
   replaceChildren(holder, progress('Making the PDF…'));
   try {
-    const { data } = await whileBusy(trigger, 'Making the PDF…', () => call(`/referrals/${encodeURIComponent(referralId)}/letter`, { accept: 'application/pdf' }));
+    const { data } = await whileBusy(trigger, 'Making the PDF…', () => call(`/referrals/${encodeURIComponent(referralId)}/letter.pdf`, { accept: 'application/pdf' }));
     const url = URL.createObjectURL(data);
     replaceChildren(
       holder,

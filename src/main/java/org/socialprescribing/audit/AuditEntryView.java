@@ -1,5 +1,6 @@
 package org.socialprescribing.audit;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit entry on the wire. */
 public record AuditEntryView(
-        long id,
-        Instant occurredAt,
-        String userId,
-        String role,
+        @NotNull long id,
+        @NotNull Instant occurredAt,
+        @NotNull String userId,
+        @NotNull String role,
         String organisation,
-        String action,
-        UUID referralId) {
+        @NotNull String action,
+        @NotNull UUID referralId) {
 
     static AuditEntryView of(AuditEntry e) {
         return new AuditEntryView(
@@ -22,5 +23,5 @@ public record AuditEntryView(
 
     /** A page of entries, newest first; {@code nextCursor} is absent on the last page. */
     @Schema(name = "AuditPage")
-    public record Page(List<AuditEntryView> items, String nextCursor) {}
+    public record Page(@NotNull List<AuditEntryView> items, String nextCursor) {}
 }

@@ -1,9 +1,5 @@
 package org.socialprescribing.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,10 +13,12 @@ import org.socialprescribing.common.security.Caller;
  * audit entry stand or fall together. There is deliberately no way to change an entry.
  */
 @ApplicationScoped
-public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
+public class AuditLog {
+    private final AuditEntryRepository entries;
     private final Clock clock;
 
-    public AuditLog(Clock clock) {
+    public AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -33,7 +31,7 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
         entry.organisation = caller.primaryOrganisation();
         entry.action = action.name();
         entry.referralId = referralId;
-        persist(entry);
+        entries.persist(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,23 +42,8 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
     /** Newest first; {@code before} is the id of the last entry of the previous page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditEntryView.Page page(UUID referralId, Long before, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (referralId != null) {
-            query.append(" and referralId = :referralId");
-            params.and("referralId", referralId);
-        }
-        if (before != null) {
-            query.append(" and id < :before");
-            params.and("before", before);
-        }
         List<AuditEntryView> items =
-                find(query.toString(), Sort.descending("id"), params)
-                        .page(Page.ofSize(limit))
-                        .list()
-                        .stream()
-                        .map(AuditEntryView::of)
-                        .toList();
+                entries.page(referralId, before, limit).stream().map(AuditEntryView::of).toList();
         String next = items.size() == limit ? String.valueOf(items.get(limit - 1).id()) : null;
         return new AuditEntryView.Page(items, next);
     }

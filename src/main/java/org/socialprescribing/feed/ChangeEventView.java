@@ -1,5 +1,6 @@
 package org.socialprescribing.feed;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A change, by id only: fetch the referral, letter or alert to see what it is now. */
 public record ChangeEventView(
-        @Schema(description = "Monotonic position in the feed") String cursor,
-        @Schema(example = "referral.status-changed") String type,
-        UUID referralId,
+        @NotNull @Schema(description = "Monotonic position in the feed") String cursor,
+        @NotNull @Schema(example = "referral.status-changed") String type,
+        @NotNull UUID referralId,
         UUID subjectId,
-        Instant occurredAt) {
+        @NotNull Instant occurredAt) {
 
     static ChangeEventView of(ChangeEvent e) {
         return new ChangeEventView(
@@ -20,8 +21,9 @@ public record ChangeEventView(
 
     @Schema(name = "ChangeEventPage")
     public record Page(
-            List<ChangeEventView> items,
-            @Schema(
+            @NotNull List<ChangeEventView> items,
+            @NotNull
+                    @Schema(
                             description =
                                     "Pass as ?after= on the next poll (unchanged when nothing is new)")
                     String nextCursor) {}

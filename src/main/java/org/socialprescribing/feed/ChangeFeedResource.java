@@ -3,8 +3,12 @@ package org.socialprescribing.feed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -13,6 +17,7 @@ import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Params;
 
 @Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Change feed")
 public class ChangeFeedResource {
     private final ChangeFeed feed;
@@ -35,7 +40,15 @@ public class ChangeFeedResource {
                                     "The nextCursor of your last poll; omit to start at the beginning")
                     @QueryParam("after")
                     String after,
-            @Parameter(description = "1 to 500, default 100") @QueryParam("limit") String limit) {
-        return feed.read(caller.get(), after, Params.limit(limit, 100, 500));
+            @Parameter(
+                            description = "Changes per poll, default 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500"))
+                    @QueryParam("limit")
+                    String limit) {
+        return feed.read(caller.get(), after, Params.limit("limit", limit, 100, 500));
     }
 }

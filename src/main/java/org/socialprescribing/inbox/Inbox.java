@@ -1,14 +1,9 @@
 package org.socialprescribing.inbox;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.socialprescribing.audit.AuditAction;
@@ -16,6 +11,7 @@ import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
+import org.socialprescribing.common.time.UkTime;
 
 /**
  * A GP practice's inbox: letters, safety alerts and attendance concerns. Unacknowledged items come
@@ -23,11 +19,13 @@ import org.socialprescribing.common.security.Role;
  * practice acknowledges it.
  */
 @ApplicationScoped
-public class Inbox implements PanacheRepositoryBase<InboxItem, UUID> {
+public class Inbox {
+    private final InboxItemRepository items;
     private final AuditLog audit;
     private final Clock clock;
 
-    public Inbox(AuditLog audit, Clock clock) {
+    public Inbox(InboxItemRepository items, AuditLog audit, Clock clock) {
+        this.items = items;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,50 +47,29 @@ public class Inbox implements PanacheRepositoryBase<InboxItem, UUID> {
         item.subjectId = subjectId;
         item.urgent = urgent;
         item.title = title;
-        item.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        persist(item);
+        item.createdAt = UkTime.now(clock);
+        items.persist(item);
     }
 
     @Transactional
     public InboxItemView.Page page(
             Caller caller, UUID referralId, Boolean acknowledged, int page, int size) {
-        String practice = practiceOf(caller);
-        String query = "practiceOdsCode = :practice";
-        Parameters params = Parameters.with("practice", practice);
-        if (referralId != null) {
-            query += " and referralId = :referral";
-            params.and("referral", referralId);
-        }
-        if (acknowledged != null) {
-            query +=
-                    acknowledged
-                            ? " and acknowledgedAt is not null"
-                            : " and acknowledgedAt is null";
-        }
-        Sort order =
-                Sort.by(
-                                "acknowledgedAt",
-                                Sort.Direction.Descending,
-                                Sort.NullPrecedence.NULLS_FIRST)
-                        .and("urgent", Sort.Direction.Descending)
-                        .and("createdAt", Sort.Direction.Descending)
-                        .and("id");
-        var found = find(query, order, params);
-        List<InboxItem> items = found.page(Page.of(page, size)).list();
-        items.forEach(item -> audit.record(caller, AuditAction.INBOX_READ, item.referralId));
+        var found = items.ofPractice(practiceOf(caller), referralId, acknowledged);
+        List<InboxItem> shown = found.page(Page.of(page, size)).list();
+        shown.forEach(item -> audit.record(caller, AuditAction.INBOX_READ, item.referralId));
         return new InboxItemView.Page(
-                items.stream().map(InboxItemView::of).toList(), page, size, found.count());
+                shown.stream().map(InboxItemView::of).toList(), page, size, found.count());
     }
 
     /** Acknowledging twice keeps the first acknowledgement. */
     @Transactional
     public InboxItemView acknowledge(Caller caller, UUID itemId) {
         InboxItem item =
-                findByIdOptional(itemId)
+                items.findByIdOptional(itemId)
                         .filter(i -> i.practiceOdsCode.equals(practiceOf(caller)))
                         .orElseThrow(() -> DomainException.notFound("Inbox item " + itemId));
         if (item.acknowledgedAt == null) {
-            item.acknowledgedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            item.acknowledgedAt = UkTime.now(clock);
             item.acknowledgedBy = caller.userId();
             audit.record(caller, AuditAction.INBOX_ACKNOWLEDGED, item.referralId);
         }
@@ -101,7 +78,7 @@ public class Inbox implements PanacheRepositoryBase<InboxItem, UUID> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isAcknowledged(UUID subjectId) {
-        return count("subjectId = ?1 and acknowledgedAt is not null", subjectId) > 0;
+        return items.isAcknowledged(subjectId);
     }
 
     private static String practiceOf(Caller caller) {

@@ -1,5 +1,6 @@
 package org.socialprescribing.inbox;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,14 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An inbox item on the wire, with where to read what it is about. */
 public record InboxItemView(
-        UUID id,
-        InboxKind kind,
-        boolean urgent,
-        String title,
-        UUID referralId,
+        @NotNull UUID id,
+        @NotNull InboxKind kind,
+        @NotNull boolean urgent,
+        @NotNull String title,
+        @NotNull UUID referralId,
         UUID subjectId,
-        @Schema(description = "Where to read the letter, alert or referral") String href,
-        Instant createdAt,
+        @NotNull @Schema(description = "Where to read the letter, alert or referral") String href,
+        @NotNull Instant createdAt,
         Instant acknowledgedAt,
         String acknowledgedBy) {
 
@@ -39,5 +40,9 @@ public record InboxItemView(
     }
 
     @Schema(name = "InboxPage")
-    public record Page(List<InboxItemView> items, int page, int size, long total) {}
+    public record Page(
+            @NotNull List<InboxItemView> items,
+            @NotNull int page,
+            @NotNull int size,
+            @NotNull long total) {}
 }

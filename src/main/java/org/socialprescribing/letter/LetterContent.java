@@ -1,10 +1,12 @@
 package org.socialprescribing.letter;
 
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything a treatment-summary letter says, in the order the GP reads it (PRSB "message back to
@@ -12,19 +14,19 @@ import java.util.UUID;
  * The facts are filled in by the service; the narrative is the practitioner's.
  */
 public record LetterContent(
-        UUID letterId,
-        UUID referralId,
-        LetterStatus status,
+        @NotNull UUID letterId,
+        @NotNull UUID referralId,
+        @NotNull LetterStatus status,
         Instant sentAt,
-        Addressee addressee,
-        PatientIdentity patient,
-        Author author,
+        @NotNull Addressee addressee,
+        @NotNull PatientIdentity patient,
+        @NotNull Author author,
         String therapyName,
-        String referralReason,
-        LocalDate referredOn,
-        Course course,
-        Outcomes outcomes,
-        Narrative narrative) {
+        @NotNull String referralReason,
+        @NotNull LocalDate referredOn,
+        @NotNull Course course,
+        @NotNull Outcomes outcomes,
+        @NotNull Narrative narrative) {
 
     public enum LetterStatus {
         DRAFT,
@@ -39,52 +41,60 @@ public record LetterContent(
     }
 
     /** The referring practice and GP. */
-    public record Addressee(String practiceOdsCode, String practiceName, String referrerName) {}
+    public record Addressee(
+            @NotNull String practiceOdsCode,
+            @NotNull String practiceName,
+            @NotNull String referrerName) {}
 
     /** The identifiers the GP system files the letter against. */
     public record PatientIdentity(
-            String nhsNumber,
-            String givenName,
-            String familyName,
-            LocalDate birthDate,
+            @NotNull String nhsNumber,
+            @NotNull String givenName,
+            @NotNull String familyName,
+            @NotNull LocalDate birthDate,
             String postcode) {}
 
     /** Who writes, and what assures their practice (their registrations, current or not). */
     public record Author(
-            UUID practitionerId,
-            String name,
-            String regulationStatus,
-            List<RegistrationLine> registrations) {}
+            @NotNull UUID practitionerId,
+            @NotNull String name,
+            @NotNull String regulationStatus,
+            @NotNull List<RegistrationLine> registrations) {}
 
     public record RegistrationLine(
-            String register, String number, LocalDate expiresOn, boolean current) {}
+            @NotNull String register,
+            @NotNull String number,
+            @NotNull LocalDate expiresOn,
+            @NotNull boolean current) {}
 
     /**
      * What was offered and taken up. {@code endedEarly} with its reason when the course ended
      * early.
      */
+    @Schema(name = "LetterCourse")
     public record Course(
-            int sessionsOffered,
-            int sessionsAttended,
-            int didNotAttend,
-            int cancelledByPatient,
-            int cancelledByPractitioner,
+            @NotNull int sessionsOffered,
+            @NotNull int sessionsAttended,
+            @NotNull int didNotAttend,
+            @NotNull int cancelledByPatient,
+            @NotNull int cancelledByPractitioner,
             LocalDate firstSession,
             LocalDate lastSession,
-            boolean endedEarly,
+            @NotNull boolean endedEarly,
             String endReason) {}
 
     /**
      * Outcome measures, baseline to end. When the patient did not consent to outcomes being shared
      * with the GP, {@code shared} is false, {@code lines} is empty and {@code note} says so.
      */
-    public record Outcomes(boolean shared, String note, List<OutcomeLine> lines) {}
+    public record Outcomes(
+            @NotNull boolean shared, String note, @NotNull List<OutcomeLine> lines) {}
 
     /** One score of one measure: e.g. PHQ-9 total 14 to 6, change -8, a meaningful improvement. */
     public record OutcomeLine(
-            String measure,
-            String score,
-            BigDecimal baseline,
+            @NotNull String measure,
+            @NotNull String score,
+            @NotNull BigDecimal baseline,
             BigDecimal end,
             BigDecimal change,
             Boolean meaningfulImprovement) {}

@@ -1,51 +1,89 @@
 package org.socialprescribing.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.report.disclosure.Amount;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.Statistic;
 
 /**
- * A report as CSV for a spreadsheet: two comment lines stating what the report is and the
- * disclosure rules, a header row, then the rows. A suppressed cell says "suppressed"; a figure with
- * no data is empty.
+ * A report as CSV for a spreadsheet: the header row first, then the rows. What the report states
+ * about itself (which report, its period, grouping, generation time and disclosure rules) travels
+ * in response headers, so the file is a plain table. A suppressed cell says "suppressed"; a figure
+ * with no data is empty. Every cell that starts with =, +, -, @, a tab or a carriage return is
+ * neutralised with a leading apostrophe (OWASP's CSV-injection guidance), so no spreadsheet reads
+ * it as a formula; negative figures therefore open as text.
  */
 public final class Csv {
     public static final String MEDIA_TYPE = "text/csv";
+    public static final String REPORT_HEADER = "X-Report";
+    public static final String PERIOD_HEADER = "X-Report-Period";
+    public static final String GROUPING_HEADER = "X-Report-Grouping";
+    public static final String GENERATED_HEADER = "X-Report-Generated-At";
+    public static final String RULES_HEADER = "X-Disclosure-Rules";
     static final String SUPPRESSED = "suppressed";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final StringBuilder text = new StringBuilder();
 
     private Csv() {}
 
-    public static Csv of(PublishedReport report) {
-        Csv csv = new Csv();
-        csv.text
-                .append("# ")
-                .append(report.report())
-                .append(" report, referrals received ")
-                .append(report.from())
-                .append(" to ")
-                .append(report.to())
-                .append(grouping(report.groupBy()))
-                .append(", generated ")
-                .append(report.generatedAt())
-                .append('\n');
-        csv.text.append("# ").append(report.disclosure()).append('\n');
-        return csv;
+    public static Csv table() {
+        return new Csv();
     }
 
-    private static String grouping(List<?> groupBy) {
-        return groupBy.isEmpty()
-                ? ", not grouped"
-                : groupBy.stream()
-                        .map(Object::toString)
-                        .collect(Collectors.joining(" and ", ", grouped by ", ""));
+    /**
+     * The report's statement of itself, as response headers: {@code X-Report} (activity, outcomes,
+     * spend), {@code X-Report-Period} (first/last day, ISO 8601), {@code X-Report-Grouping} (the
+     * dimensions, comma-separated, or none), {@code X-Report-Generated-At} and {@code
+     * X-Disclosure-Rules}.
+     */
+    public static Map<String, String> headers(PublishedReport report) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(REPORT_HEADER, report.report());
+        headers.put(PERIOD_HEADER, report.from() + "/" + report.to());
+        headers.put(
+                GROUPING_HEADER,
+                report.groupBy().isEmpty()
+                        ? "none"
+                        : report.groupBy().stream()
+                                .map(Object::toString)
+                                .collect(Collectors.joining(",")));
+        headers.put(GENERATED_HEADER, report.generatedAt().toString());
+        headers.put(RULES_HEADER, ascii(report.disclosure()));
+        return headers;
+    }
+
+    /**
+     * The CSV response: the table as the body, the report's statement of itself in headers, and the
+     * file name a download is saved under ("activity-2025-01-01-to-2025-12-31.csv").
+     */
+    public static RestResponse<String> response(PublishedReport report, String table) {
+        RestResponse.ResponseBuilder<String> response =
+                RestResponse.ResponseBuilder.ok(table, MEDIA_TYPE)
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\""
+                                        + report.report()
+                                        + "-"
+                                        + report.from()
+                                        + "-to-"
+                                        + report.to()
+                                        + ".csv\"");
+        headers(report).forEach(response::header);
+        return response.build();
     }
 
     public Csv row(List<String> cells) {
-        text.append(cells.stream().map(Csv::escape).collect(Collectors.joining(","))).append('\n');
+        text.append(
+                        cells.stream()
+                                .map(Csv::neutralised)
+                                .map(Csv::escape)
+                                .collect(Collectors.joining(",")))
+                .append('\n');
         return this;
     }
 
@@ -67,22 +105,9 @@ public final class Csv {
         return amount.pence() == null ? "" : String.valueOf(amount.pence());
     }
 
-    /**
-     * A name or code as text. One a spreadsheet would read as a formula (starting =, +, @ or a
-     * minus not before a digit) is quoted with a leading apostrophe.
-     */
+    /** A name or code as text; none is an empty cell. */
     public static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        boolean formula =
-                !text.isEmpty()
-                        && ("=+@\t\r".indexOf(text.charAt(0)) >= 0
-                                || (text.charAt(0) == '-'
-                                        && (text.length() == 1
-                                                || !Character.isDigit(text.charAt(1)))));
-        return formula ? "'" + text : text;
+        return value == null ? "" : value.toString();
     }
 
     @Override
@@ -90,9 +115,23 @@ public final class Csv {
         return text.toString();
     }
 
+    private static String neutralised(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
     private static String escape(String cell) {
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+        return cell.contains(",")
+                        || cell.contains("\"")
+                        || cell.contains("\n")
+                        || cell.contains("\r")
                 ? "\"" + cell.replace("\"", "\"\"") + "\""
                 : cell;
+    }
+
+    /** Header values are ASCII: anything else becomes '?'. */
+    private static String ascii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return out.toString();
     }
 }

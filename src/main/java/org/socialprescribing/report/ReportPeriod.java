@@ -3,7 +3,7 @@ package org.socialprescribing.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.common.web.Params;
 
 /**
@@ -11,10 +11,8 @@ import org.socialprescribing.common.web.Params;
  * counts the referrals received in these days.
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     static ReportPeriod parse(String from, String to, Clock clock) {
-        LocalDate last = to == null ? LocalDate.now(clock.withZone(UK)) : Params.date("to", to);
+        LocalDate last = to == null ? UkTime.today(clock) : Params.date("to", to);
         LocalDate first = from == null ? last.minusYears(1).plusDays(1) : Params.date("from", from);
         if (first.isAfter(last)) {
             throw Params.invalid("from", "must not be after to");
@@ -24,11 +22,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
     /** The first instant of the period. */
     public Instant start() {
-        return from.atStartOfDay(UK).toInstant();
+        return UkTime.startOf(from);
     }
 
     /** The first instant after the period. */
     public Instant end() {
-        return to.plusDays(1).atStartOfDay(UK).toInstant();
+        return UkTime.startOf(to.plusDays(1));
     }
 }

@@ -2,14 +2,15 @@ package org.socialprescribing.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs a report's aggregate query: binds the period as {@code :from} and {@code :to}, the scope's
- * parameters and any others, and returns each result row as an array.
+ * parameters and any others, and returns each result row with its columns named by their aliases
+ * ({@code select count(r.id) as received ...}).
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -19,22 +20,13 @@ public class ReportQueries {
         this.entityManager = entityManager;
     }
 
-    public List<Object[]> rows(
+    public List<ReportRow> rows(
             String hql, ReportPeriod period, ReportScope scope, Map<String, Object> parameters) {
-        Query query = entityManager.createQuery(hql);
+        TypedQuery<Tuple> query = entityManager.createQuery(hql, Tuple.class);
         query.setParameter("from", period.start());
         query.setParameter("to", period.end());
         scope.parameters().forEach(query::setParameter);
         parameters.forEach(query::setParameter);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            rows.add(result instanceof Object[] array ? array : new Object[] {result});
-        }
-        return rows;
-    }
-
-    /** A count or sum as the database returns it; none is zero. */
-    public static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return query.getResultList().stream().map(ReportRow::new).toList();
     }
 }

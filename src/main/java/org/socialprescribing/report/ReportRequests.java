@@ -11,8 +11,8 @@ import org.socialprescribing.report.disclosure.DisclosureControl;
 import org.socialprescribing.report.disclosure.DisclosureSettings;
 
 /**
- * Reads the query parameters every report takes: the period ({@code from}, {@code to}) and {@code
- * unrounded}, which only an admin may ask for.
+ * Reads the query parameters every report takes ({@link ReportParameters}): the period ({@code
+ * from}, {@code to}) and {@code unrounded}, which only an admin may ask for.
  */
 @ApplicationScoped
 public class ReportRequests {
@@ -26,13 +26,15 @@ public class ReportRequests {
         this.clock = clock;
     }
 
-    public ReportRequest of(String from, String to, String unrounded) {
+    public ReportRequest of(ReportParameters parameters) {
         Caller who = caller.get();
-        boolean raw = Boolean.TRUE.equals(Params.bool("unrounded", unrounded));
+        boolean raw = Boolean.TRUE.equals(Params.bool("unrounded", parameters.unrounded));
         if (raw && !who.has(Role.ADMIN)) {
             throw DomainException.forbidden("Only an admin may see unrounded figures");
         }
         return new ReportRequest(
-                who, ReportPeriod.parse(from, to, clock), DisclosureControl.of(disclosure, raw));
+                who,
+                ReportPeriod.parse(parameters.from, parameters.to, clock),
+                DisclosureControl.of(disclosure, raw));
     }
 }

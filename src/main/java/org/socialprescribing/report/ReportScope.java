@@ -21,7 +21,9 @@ public record ReportScope(String clause, Map<String, Object> parameters) {
         return new ReportScope(
                 "(r.practice.icbCode = :scopeOrg or r.id in (select sp.referralId"
                         + " from FundingPlan sp, FundingScheme ss where ss.id = sp.schemeId"
-                        + " and ss.funderCode = :scopeOrg and sp.status in ('APPROVED', 'CLOSED')))",
+                        + " and ss.funderCode = :scopeOrg and "
+                        + FundedPlans.funds("sp")
+                        + "))",
                 Map.of("scopeOrg", org));
     }
 

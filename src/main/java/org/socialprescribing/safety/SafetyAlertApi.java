@@ -16,12 +16,12 @@ public final class SafetyAlertApi {
             @NotBlank @Size(max = 4000) String actionTaken) {}
 
     public record SafetyAlertView(
-            UUID id,
-            UUID referralId,
-            Severity severity,
-            String whatHappened,
-            String actionTaken,
-            boolean raisedAutomatically,
-            Instant raisedAt,
-            boolean acknowledgedByPractice) {}
+            @NotNull UUID id,
+            @NotNull UUID referralId,
+            @NotNull Severity severity,
+            @NotNull String whatHappened,
+            @NotNull String actionTaken,
+            @NotNull boolean raisedAutomatically,
+            @NotNull Instant raisedAt,
+            @NotNull boolean acknowledgedByPractice) {}
 }

@@ -1,44 +1,42 @@
 package org.socialprescribing.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.feed.ChangeEventType;
 import org.socialprescribing.feed.ChangeFeed;
 import org.socialprescribing.inbox.Inbox;
 import org.socialprescribing.inbox.InboxKind;
 import org.socialprescribing.referral.domain.Side;
-import org.socialprescribing.referral.persistence.Referral;
-import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.referral.service.ReferralFacts;
+import org.socialprescribing.referral.service.ReferralGate;
 import org.socialprescribing.safety.SafetyAlertApi.SafetyAlertRequest;
 import org.socialprescribing.safety.SafetyAlertApi.SafetyAlertView;
 
 /** Safety concerns: raised by the practitioner (or automatically), delivered urgent to the GP. */
 @ApplicationScoped
 public class SafetyAlertService {
-    private final EntityManager entityManager;
-    private final ReferralService referrals;
+    private final SafetyAlertRepository alerts;
+    private final ReferralGate referrals;
     private final Inbox inbox;
     private final ChangeFeed feed;
     private final AuditLog audit;
     private final Clock clock;
 
     public SafetyAlertService(
-            EntityManager entityManager,
-            ReferralService referrals,
+            SafetyAlertRepository alerts,
+            ReferralGate referrals,
             Inbox inbox,
             ChangeFeed feed,
             AuditLog audit,
             Clock clock) {
-        this.entityManager = entityManager;
+        this.alerts = alerts;
         this.referrals = referrals;
         this.inbox = inbox;
         this.feed = feed;
@@ -49,7 +47,7 @@ public class SafetyAlertService {
     /** At any point in the referral, by the practitioner it was sent to. */
     @Transactional
     public SafetyAlertView raise(Caller caller, UUID referralId, SafetyAlertRequest request) {
-        Referral referral = referrals.forParty(caller, referralId, Side.PERFORMER);
+        ReferralFacts referral = referrals.forParty(caller, referralId, Side.PERFORMER);
         SafetyAlert alert =
                 record(
                         referral,
@@ -58,33 +56,26 @@ public class SafetyAlertService {
                         request.whatHappened(),
                         request.actionTaken(),
                         false);
-        audit.record(caller, AuditAction.SAFETY_ALERT_RAISED, referral.id);
+        audit.record(caller, AuditAction.SAFETY_ALERT_RAISED, referral.id());
         return view(alert);
     }
 
     /** Raised by the API itself when something recorded is itself a safety signal. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void raiseAutomatically(Referral referral, String whatHappened, String actionTaken) {
+    public void raiseAutomatically(
+            ReferralFacts referral, String whatHappened, String actionTaken) {
         record(referral, "system", Severity.HIGH, whatHappened, actionTaken, true);
     }
 
     @Transactional
     public List<SafetyAlertView> list(Caller caller, UUID referralId) {
-        Referral referral = referrals.forReader(caller, referralId);
-        audit.record(caller, AuditAction.SAFETY_ALERTS_READ, referral.id);
-        return entityManager
-                .createQuery(
-                        "from SafetyAlert a where a.referralId = :referral order by a.raisedAt",
-                        SafetyAlert.class)
-                .setParameter("referral", referral.id)
-                .getResultList()
-                .stream()
-                .map(this::view)
-                .toList();
+        ReferralFacts referral = referrals.forReader(caller, referralId);
+        audit.record(caller, AuditAction.SAFETY_ALERTS_READ, referral.id());
+        return alerts.ofReferral(referral.id()).stream().map(this::view).toList();
     }
 
     private SafetyAlert record(
-            Referral referral,
+            ReferralFacts referral,
             String raisedBy,
             Severity severity,
             String whatHappened,
@@ -92,23 +83,22 @@ public class SafetyAlertService {
             boolean automatic) {
         SafetyAlert alert = new SafetyAlert();
         alert.id = UUID.randomUUID();
-        alert.referralId = referral.id;
+        alert.referralId = referral.id();
         alert.severity = severity;
         alert.whatHappened = whatHappened;
         alert.actionTaken = actionTaken;
         alert.raisedBy = raisedBy;
         alert.raisedAutomatically = automatic;
-        alert.raisedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        entityManager.persist(alert);
+        alert.raisedAt = UkTime.now(clock);
+        alerts.persist(alert);
         inbox.deliver(
-                referral.practice.odsCode,
-                referral.id,
+                referral.practiceOdsCode(),
+                referral.id(),
                 InboxKind.SAFETY_ALERT,
                 alert.id,
                 true,
-                "Safety alert (" + severity + "): " + referral.patient.label());
-        feed.publish(
-                ChangeEventType.SAFETY_ALERT_RAISED, ReferralService.origin(referral), alert.id);
+                "Safety alert (" + severity + "): " + referral.patient().label());
+        feed.publish(ChangeEventType.SAFETY_ALERT_RAISED, referral.origin(), alert.id);
         return alert;
     }
 

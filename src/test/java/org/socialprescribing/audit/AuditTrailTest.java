@@ -4,10 +4,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_B;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_B;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class AuditTrailTest {
     @Test
     void aRefusedReadLeavesNoTrailOfData() {
         String id = Referrals.sentToAcupuncturist().id();
-        as(TestTokens.gp(PRACTICE_B)).get("/api/v1/referrals/" + id).then().statusCode(404);
+        assertProblem(
+                as(TestTokens.gp(PRACTICE_B)).get("/api/v1/referrals/" + id), 404, "not-found");
         as(TestTokens.admin())
                 .queryParam("referralId", id)
                 .get("/api/v1/audit")
@@ -66,10 +68,6 @@ class AuditTrailTest {
 
     @Test
     void onlyAnAdminReadsTheAuditTrail() {
-        as(TestTokens.gp(PRACTICE_A))
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        assertProblem(as(TestTokens.gp(PRACTICE_A)).get("/api/v1/audit"), 403, "forbidden");
     }
 }

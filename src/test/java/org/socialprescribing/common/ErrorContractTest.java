@@ -4,25 +4,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.socialprescribing.common.demo.DemoData;
+import org.socialprescribing.demo.DemoData;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
 
@@ -33,8 +31,6 @@ import org.socialprescribing.testing.TestTokens;
  */
 @QuarkusTest
 class ErrorContractTest {
-    private static final String PROBLEM = "application/problem+json";
-    private static final String TYPE_PREFIX = "urn:social-prescribing:problem:";
     private static final String REFERRALS = "/api/v1/referrals";
 
     private static String gp() {
@@ -49,7 +45,7 @@ class ErrorContractTest {
 
     @Test
     void malformedJsonBodyIsMalformedRequest() {
-        problem(
+        assertProblem(
                 postReferral("{\"practiceOdsCode\": \"A81001\", \"patient\": {"),
                 400,
                 "malformed-request");
@@ -57,21 +53,21 @@ class ErrorContractTest {
 
     @Test
     void bodyThatIsNotJsonAtAllIsMalformedRequest() {
-        problem(postReferral("this is not json"), 400, "malformed-request");
+        assertProblem(postReferral("this is not json"), 400, "malformed-request");
     }
 
     @Test
     void unknownPropertyIsRefusedNamingTheProperty() {
         Map<String, Object> body = Referrals.body();
         body.put("favouriteColour", "blue");
-        problem(postReferral(body), 400, "malformed-request")
+        assertProblem(postReferral(body), 400, "malformed-request")
                 .body("errors.field", hasItem("favouriteColour"))
                 .body("detail", containsString("favouriteColour"));
     }
 
     @Test
     void unknownNestedPropertyIsRefusedNamingItsPath() {
-        problem(
+        assertProblem(
                         postReferral(Referrals.with(Referrals.body(), "patient.shoeSize", 9)),
                         400,
                         "malformed-request")
@@ -80,7 +76,7 @@ class ErrorContractTest {
 
     @Test
     void numberWhereUrgencyIsExpectedIsRefusedNamingTheField() {
-        problem(
+        assertProblem(
                         postReferral(Referrals.with(Referrals.body(), "urgency", 5)),
                         400,
                         "malformed-request")
@@ -91,7 +87,7 @@ class ErrorContractTest {
     void urgencyIsNeverReadFromAnOrdinalNumber() {
         // 1 would silently become URGENT (the enum's second constant) if numbers were read as
         // ordinals.
-        problem(
+        assertProblem(
                         postReferral(Referrals.with(Referrals.body(), "urgency", 1)),
                         400,
                         "malformed-request")
@@ -100,7 +96,7 @@ class ErrorContractTest {
 
     @Test
     void birthDateThatIsNotADateIsRefusedNamingTheField() {
-        problem(
+        assertProblem(
                         postReferral(
                                 Referrals.with(
                                         Referrals.body(), "patient.birthDate", "not-a-date")),
@@ -111,7 +107,7 @@ class ErrorContractTest {
 
     @Test
     void consentGivenAsTextIsRefusedNamingTheField() {
-        problem(
+        assertProblem(
                         postReferral(Referrals.with(Referrals.body(), "consent", "yes")),
                         400,
                         "malformed-request")
@@ -120,12 +116,13 @@ class ErrorContractTest {
 
     @Test
     void referralWithoutIdempotencyKeyIsRefused() {
-        problem(as(gp()).body(Referrals.body()).post(REFERRALS), 400, "idempotency-key-required");
+        assertProblem(
+                as(gp()).body(Referrals.body()).post(REFERRALS), 400, "idempotency-key-required");
     }
 
     @Test
     void referralWithBlankIdempotencyKeyIsRefused() {
-        problem(
+        assertProblem(
                 as(gp()).header("Idempotency-Key", " ").body(Referrals.body()).post(REFERRALS),
                 400,
                 "idempotency-key-required");
@@ -133,7 +130,7 @@ class ErrorContractTest {
 
     @Test
     void invalidNhsNumberFailsValidationOnThePatientField() {
-        problem(
+        assertProblem(
                         postReferral(
                                 Referrals.with(
                                         Referrals.body(), "patient.nhsNumber", "9434765918")),
@@ -151,7 +148,7 @@ class ErrorContractTest {
         body = Referrals.with(body, "reason", "");
         body = Referrals.with(body, "urgency", null);
         body = Referrals.with(body, "patient.postcode", "NOT A POSTCODE");
-        problem(postReferral(body), 400, "validation-failed")
+        assertProblem(postReferral(body), 400, "validation-failed")
                 .body(
                         "errors.field",
                         hasItems(
@@ -165,22 +162,23 @@ class ErrorContractTest {
     @Test
     void bodyLargerThan256KiBIsPayloadTooLarge() {
         Map<String, Object> body = Referrals.with(Referrals.body(), "reason", "x".repeat(300_000));
-        problem(postReferral(body), 413, "payload-too-large");
+        assertProblem(postReferral(body), 413, "payload-too-large");
     }
 
     @Test
     void unknownPathIsNotFoundAsProblem() {
-        problem(as(gp()).get("/api/v1/no-such-thing"), 404, "not-found");
+        assertProblem(as(gp()).get("/api/v1/no-such-thing"), 404, "not-found");
     }
 
     @Test
     void unknownSubPathOfAResourceIsNotFoundAsProblem() {
-        problem(as(gp()).get("/api/v1/therapies/YOGA/no-such-thing"), 404, "not-found");
+        assertProblem(as(gp()).get("/api/v1/therapies/YOGA/no-such-thing"), 404, "not-found");
     }
 
     @Test
     void wrongMethodIsMethodNotAllowedAsProblem() {
-        problem(as(TestTokens.admin()).delete("/api/v1/therapies"), 405, "method-not-allowed");
+        assertProblem(
+                as(TestTokens.admin()).delete("/api/v1/therapies"), 405, "method-not-allowed");
     }
 
     @Test
@@ -190,35 +188,35 @@ class ErrorContractTest {
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .body("Please see Sam Jones for back pain")
                         .post(REFERRALS);
-        problem(response, 415, "unsupported-media-type");
+        assertProblem(response, 415, "unsupported-media-type");
     }
 
     @Test
     void limitOfZeroIsRefusedNamingTheParameter() {
-        problem(as(gp()).queryParam("limit", "0").get(REFERRALS), 400, "validation-failed")
+        assertProblem(as(gp()).queryParam("limit", "0").get(REFERRALS), 400, "validation-failed")
                 .body("errors.field", hasItem("limit"));
     }
 
     @Test
     void limitThatIsNotANumberIsRefusedNamingTheParameter() {
-        problem(as(gp()).queryParam("limit", "abc").get(REFERRALS), 400, "validation-failed")
+        assertProblem(as(gp()).queryParam("limit", "abc").get(REFERRALS), 400, "validation-failed")
                 .body("errors.field", hasItem("limit"));
     }
 
     @Test
     void limitAboveTheMaximumIsRefused() {
-        problem(as(gp()).queryParam("limit", "101").get(REFERRALS), 400, "validation-failed")
+        assertProblem(as(gp()).queryParam("limit", "101").get(REFERRALS), 400, "validation-failed")
                 .body("errors.field", hasItem("limit"));
     }
 
     @Test
     void cursorTheApiDidNotIssueIsRefusedNamingTheParameter() {
-        problem(
+        assertProblem(
                         as(gp()).queryParam("cursor", "not-a-cursor").get(REFERRALS),
                         400,
                         "validation-failed")
                 .body("errors.field", hasItem("cursor"));
-        problem(as(gp()).queryParam("cursor", "%%%").get(REFERRALS), 400, "validation-failed")
+        assertProblem(as(gp()).queryParam("cursor", "%%%").get(REFERRALS), 400, "validation-failed")
                 .body("errors.field", hasItem("cursor"));
     }
 
@@ -273,28 +271,11 @@ class ErrorContractTest {
 
     @Test
     void referralFieldOfTheWrongShapeNamesTheField() {
-        problem(
+        assertProblem(
                         postReferral(
                                 Referrals.with(Referrals.body(), "practitionerId", "not-a-uuid")),
                         400,
                         "malformed-request")
                 .body("errors.field", hasItem("practitionerId"));
-    }
-
-    /** Asserts the common problem+json shape and returns the response for further checks. */
-    private static ValidatableResponse problem(Response response, int status, String code) {
-        ValidatableResponse then =
-                response.then()
-                        .statusCode(status)
-                        .contentType(PROBLEM)
-                        .body("type", equalTo(TYPE_PREFIX + code))
-                        .body("title", notNullValue())
-                        .body("status", equalTo(status))
-                        .body("detail", notNullValue())
-                        .body("code", equalTo(code))
-                        .body("detail", not(containsString("Exception")))
-                        .body("detail", not(containsString("org.")));
-        assertEquals(PROBLEM, response.contentType().split(";")[0].trim());
-        return then;
     }
 }

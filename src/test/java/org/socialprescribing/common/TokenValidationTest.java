@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.socialprescribing.testing.Api.anonymous;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.socialprescribing.common.demo.DemoData;
+import org.socialprescribing.demo.DemoData;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
 
@@ -22,21 +23,12 @@ import org.socialprescribing.testing.TestTokens;
  */
 @QuarkusTest
 class TokenValidationTest {
-    private static final String PROBLEM = "application/problem+json";
     private static final String THERAPIES = "/api/v1/therapies";
     private static final String REFERRALS = "/api/v1/referrals";
 
     @Test
     void requestWithoutTokenIsUnauthenticatedWithBearerChallenge() {
-        anonymous()
-                .get(THERAPIES)
-                .then()
-                .statusCode(401)
-                .contentType(PROBLEM)
-                .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("status", equalTo(401))
-                .body("code", equalTo("unauthenticated"))
-                .body("type", equalTo("urn:social-prescribing:problem:unauthenticated"));
+        unauthenticated(anonymous().get(THERAPIES));
     }
 
     @Test
@@ -165,25 +157,11 @@ class TokenValidationTest {
     }
 
     private static void unauthenticated(Response response) {
-        response.then()
-                .statusCode(401)
-                .contentType(PROBLEM)
-                .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("status", equalTo(401))
-                .body("code", equalTo("unauthenticated"))
-                .body("type", equalTo("urn:social-prescribing:problem:unauthenticated"))
-                .body("title", notNullValue())
-                .body("detail", notNullValue());
+        assertProblem(response, 401, "unauthenticated")
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
     private static void forbidden(Response response, String code) {
-        response.then()
-                .statusCode(403)
-                .contentType(PROBLEM)
-                .body("status", equalTo(403))
-                .body("code", equalTo(code))
-                .body("type", equalTo("urn:social-prescribing:problem:" + code))
-                .body("title", notNullValue())
-                .body("detail", notNullValue());
+        assertProblem(response, 403, code);
     }
 }

@@ -2,17 +2,18 @@ package org.socialprescribing.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialprescribing.deploy.HelmChart.CHART;
+import static org.socialprescribing.deploy.HelmChart.PRODUCTION_VALUES;
+import static org.socialprescribing.deploy.HelmChart.YAML;
+import static org.socialprescribing.deploy.HelmChart.production;
+import static org.socialprescribing.deploy.HelmChart.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
-import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,14 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The Helm chart in {@code helm/social-prescribing-api}, checked the way a platform team would:
  * {@code helm lint --strict} and {@code helm template} with the default values and with the
  * production-like values in {@code ci/production-values.yaml}, then the rendered manifests. Helm
- * runs in-process (helm-java), so neither a helm binary nor a cluster nor a network is needed.
+ * runs in-process (helm-java), so neither a helm binary nor a cluster nor a network is needed. The
+ * values schema has its own specification, {@link HelmValuesSchemaTest}.
  */
 class HelmChartTest {
-    private static final Path CHART = Path.of("helm", "social-prescribing-api");
-    private static final Path PRODUCTION_VALUES = CHART.resolve("ci/production-values.yaml");
-    private static final String KUBE_VERSION = "1.30.0";
-    private static final YAMLMapper YAML = new YAMLMapper();
-
     /** Environment variable names that hold secrets, so must never carry a literal value. */
     private static final String SECRET_NAMES = ".*(PASSWORD|SECRET|CREDENTIAL|PRIVATE_KEY).*";
 
@@ -123,6 +120,24 @@ class HelmChartTest {
         assertFalse(
                 policy.at("/spec/ingress/0/from").isMissingNode(),
                 "only the ingress controller may call in");
+    }
+
+    @Test
+    void theIngressExposesTheApiAndTheWebAppButNotTheClusterEndpoints() {
+        for (List<JsonNode> manifests :
+                List.of(render(t -> t.set("ingress.enabled", true)), render(production()))) {
+            JsonNode ingress = only(manifests, "Ingress");
+            List<String> paths = new ArrayList<>();
+            String service = only(manifests, "Service").at("/metadata/name").asText();
+            for (JsonNode path : ingress.at("/spec/rules/0/http/paths")) {
+                paths.add(path.path("path").asText());
+                assertEquals(service, path.at("/backend/service/name").asText());
+            }
+            assertEquals(
+                    List.of("/api", "/app"),
+                    paths,
+                    "the API and its web app, not / (which would expose /q)");
+        }
     }
 
     @Test
@@ -260,79 +275,7 @@ class HelmChartTest {
                 "a changed ConfigMap rolls the pods");
     }
 
-    // --- the schema -----------------------------------------------------------------------------
-
-    @Test
-    void schemaRejectsAStringWhereANumberBelongs() {
-        assertRejected(t -> t.set("replicaCount", "three"), "replicaCount");
-        assertRejected(t -> t.set("database.pool.maxSize", "many"), "maxSize");
-    }
-
-    @Test
-    void schemaRejectsUnknownKeysSoTyposAndSecretValuesCannotSlipIn() {
-        assertRejected(t -> t.set("replicas", 3), "replicas");
-        assertRejected(t -> t.set("database.password", "hunter2"), "password");
-        assertRejected(t -> t.set("config.QUARKUS_DATASOURCE_PASSWORD", "hunter2"), "config");
-    }
-
-    @Test
-    void schemaRejectsANonPostgresqlDatabaseAndAnUnknownSslMode() {
-        assertRejected(t -> t.set("database.url", "jdbc:h2:mem:x"), "url");
-        assertRejected(t -> t.set("database.sslMode", "sometimes"), "sslMode");
-    }
-
-    @Test
-    void schemaRejectsRootOrAWritableRootFilesystem() {
-        assertRejected(t -> t.set("securityContext.runAsNonRoot", false), "runAsNonRoot");
-        assertRejected(
-                t -> t.set("securityContext.readOnlyRootFilesystem", false),
-                "readOnlyRootFilesystem");
-        assertRejected(
-                t -> t.set("securityContext.allowPrivilegeEscalation", true),
-                "allowPrivilegeEscalation");
-    }
-
     // --- helpers --------------------------------------------------------------------------------
-
-    private static UnaryOperator<TemplateCommand> production() {
-        return t -> t.withValuesFile(PRODUCTION_VALUES);
-    }
-
-    private static TemplateCommand template() {
-        // Helm's offline default is Kubernetes 1.20; the chart needs 1.25 (policy/v1,
-        // autoscaling/v2).
-        return new Helm(CHART)
-                .template()
-                .withName("sp")
-                .withNamespace("social-prescribing")
-                .withKubeVersion(KUBE_VERSION);
-    }
-
-    private static List<JsonNode> render(UnaryOperator<TemplateCommand> values) {
-        String rendered = values.apply(template()).call();
-        try (var parser = YAML.createParser(rendered)) {
-            List<JsonNode> manifests = new ArrayList<>();
-            YAML.readValues(parser, JsonNode.class)
-                    .forEachRemaining(
-                            node -> {
-                                if (node != null && !node.isNull() && !node.isMissingNode()) {
-                                    manifests.add(node);
-                                }
-                            });
-            return manifests;
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendered chart is not YAML:\n" + rendered, e);
-        }
-    }
-
-    private static void assertRejected(UnaryOperator<TemplateCommand> values, String mentioned) {
-        RuntimeException error =
-                assertThrows(RuntimeException.class, () -> values.apply(template()).call());
-        assertTrue(
-                error.getMessage().contains("schema") && error.getMessage().contains(mentioned),
-                "expected a schema error about " + mentioned + ", got: " + error.getMessage());
-    }
-
     private static void assertLintClean(Path chart) {
         LintResult result = new Helm(chart).lint().strict().call();
         assertFalse(result.isFailed(), "helm lint --strict: " + result.getMessages());

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.socialprescribing.directory.practitioner.Register;
 import org.socialprescribing.directory.practitioner.Registration;
 import org.socialprescribing.directory.practitioner.RegulationStatus;
+import org.socialprescribing.directory.register.Register;
 
 /** What assures a practitioner today, derived from its registrations. */
 class RegulationStatusTest {

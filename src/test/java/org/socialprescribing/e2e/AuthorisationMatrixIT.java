@@ -10,10 +10,10 @@ import static org.socialprescribing.e2e.Principal.PRACTITIONER_YOGA;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,6 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.socialprescribing.testing.Api;
+import org.socialprescribing.testing.Funding;
+import org.socialprescribing.testing.Problems;
+import org.socialprescribing.testing.Treatment;
 
 /**
  * The authorisation policy as one table: every operation of the OpenAPI document, called by every
@@ -118,9 +122,7 @@ class AuthorisationMatrixIT {
                 "POST /api/v1/practices",
                 ADMIN,
                 201,
-                s ->
-                        s.body(Fixtures.practice("E" + Fixtures.unique().substring(0, 7)))
-                                .post("/api/v1/practices")),
+                s -> s.body(Fixtures.practice(Fixtures.odsCode())).post("/api/v1/practices")),
         row(
                 "PUT /api/v1/practices/{odsCode}",
                 ADMIN,
@@ -159,7 +161,7 @@ class AuthorisationMatrixIT {
                 Map.of(GP_B82002, 403),
                 s ->
                         s.header("Idempotency-Key", UUID.randomUUID().toString())
-                                .body(Fixtures.referral(Fixtures.ACUPUNCTURIST))
+                                .body(Fixtures.toAcupuncturist())
                                 .post("/api/v1/referrals")),
         row(
                 "GET /api/v1/referrals",
@@ -223,12 +225,7 @@ class AuthorisationMatrixIT {
                 201,
                 s -> {
                     String id = Fixtures.acceptedByAcupuncturist();
-                    return s.body(
-                                    Map.of(
-                                            "scheduledAt", "2030-01-01T10:00:00Z",
-                                            "durationMinutes", 60,
-                                            "format", "GROUP",
-                                            "mode", "REMOTE"))
+                    return s.body(Treatment.session(Instant.parse("2030-01-01T10:00:00Z")))
                             .post("/api/v1/referrals/" + id + "/sessions");
                 }),
         referralRow(
@@ -238,7 +235,7 @@ class AuthorisationMatrixIT {
                 s -> {
                     String id = Fixtures.acceptedByAcupuncturist();
                     String session = Fixtures.pastSession(id);
-                    return s.body(Map.of("attendance", "ATTENDED"))
+                    return s.body(Treatment.attendance("ATTENDED"))
                             .post(
                                     "/api/v1/referrals/"
                                             + id
@@ -296,6 +293,16 @@ class AuthorisationMatrixIT {
                 200,
                 s -> s.get("/api/v1/referrals/" + Fixtures.completedCourse() + "/letter")),
         referralRow(
+                "GET /api/v1/referrals/{id}/letter.pdf",
+                REFERRAL_READERS,
+                200,
+                s ->
+                        s.accept("application/pdf")
+                                .get(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.completedCourse()
+                                                + "/letter.pdf")),
+        referralRow(
                 "POST /api/v1/referrals/{id}/letter/send",
                 PRACTITIONERS,
                 200,
@@ -314,31 +321,39 @@ class AuthorisationMatrixIT {
                 200,
                 s -> s.get("/api/v1/reports/activity?groupBy=THERAPY,MONTH")),
         row(
+                "GET /api/v1/reports/activity.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s ->
+                        s.accept("text/csv")
+                                .get("/api/v1/reports/activity.csv?groupBy=THERAPY,MONTH")),
+        row(
                 "GET /api/v1/reports/outcomes",
                 Set.of("commissioner", "admin"),
                 200,
                 s -> s.get("/api/v1/reports/outcomes?from=2025-01-01")),
         row(
+                "GET /api/v1/reports/outcomes.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.accept("text/csv").get("/api/v1/reports/outcomes.csv?from=2025-01-01")),
+        row(
                 "GET /api/v1/reports/spend",
                 Set.of("commissioner", "admin"),
                 200,
                 s -> s.get("/api/v1/reports/spend?from=2025-01-01")),
+        row(
+                "GET /api/v1/reports/spend.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.accept("text/csv").get("/api/v1/reports/spend.csv?from=2025-01-01")),
         row("GET /api/v1/funders", EVERY_ROLE, 200, s -> s.get("/api/v1/funders?q=ccg")),
         row("GET /api/v1/funders/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/funders/QHM")),
         row(
                 "POST /api/v1/funders",
                 ADMIN,
                 201,
-                s ->
-                        s.body(
-                                        Map.of(
-                                                "code",
-                                                "F" + Fixtures.unique().substring(0, 9),
-                                                "name",
-                                                "Matrix trust",
-                                                "type",
-                                                "CHARITY"))
-                                .post("/api/v1/funders")),
+                s -> s.body(Fixtures.funder()).post("/api/v1/funders")),
         new Row(
                 "GET /api/v1/funders/{code}/statement",
                 Set.of("commissioner", "admin"),
@@ -368,7 +383,7 @@ class AuthorisationMatrixIT {
                 Set.of("gp", "link-worker", "practitioner"),
                 201,
                 s ->
-                        s.body(Map.of("schemeId", Fixtures.newScheme("QHM", "COMMISSIONED")))
+                        s.body(Funding.request(Fixtures.newScheme("QHM", "COMMISSIONED")))
                                 .post(
                                         "/api/v1/referrals/"
                                                 + Fixtures.sentToAcupuncturist()
@@ -472,49 +487,41 @@ class AuthorisationMatrixIT {
                                                                 row.operation()
                                                                         + " as "
                                                                         + principal,
-                                                                () -> {
-                                                                    int expected =
-                                                                            row.expectedFor(
-                                                                                    principal);
-                                                                    RequestSpecification request =
-                                                                            given().contentType(
-                                                                                            ContentType
-                                                                                                    .JSON)
-                                                                                    .accept(
-                                                                                            ContentType
-                                                                                                    .JSON);
-                                                                    String token =
-                                                                            principal.token();
-                                                                    if (token != null) {
-                                                                        request.auth()
-                                                                                .oauth2(token);
-                                                                    }
-                                                                    Response response =
-                                                                            row.call()
-                                                                                    .apply(request);
-                                                                    assertEquals(
-                                                                            expected,
-                                                                            response.statusCode(),
-                                                                            row.operation()
-                                                                                    + " as "
-                                                                                    + principal
-                                                                                    + ": "
-                                                                                    + response
-                                                                                            .asString());
-                                                                    if (expected >= 400) {
-                                                                        assertEquals(
-                                                                                "application/problem+json",
-                                                                                response
-                                                                                        .contentType()
-                                                                                        .split(";")[
-                                                                                        0],
-                                                                                row.operation()
-                                                                                        + " as "
-                                                                                        + principal
-                                                                                        + " is not problem+json");
-                                                                    }
-                                                                    CELLS.incrementAndGet();
-                                                                })));
+                                                                () -> check(row, principal))));
+    }
+
+    private static void check(Row row, Principal principal) {
+        int expected = row.expectedFor(principal);
+        RequestSpecification request = Api.anonymous();
+        String token = principal.token();
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        Response response = row.call().apply(request);
+        assertEquals(
+                expected,
+                response.statusCode(),
+                row.operation() + " as " + principal + ": " + response.asString());
+        if (expected >= 400) {
+            Problems.assertProblem(response, expected, problemCode(row, expected, principal));
+        }
+        CELLS.incrementAndGet();
+    }
+
+    /**
+     * The code of a refusal: who you are not (401), what is not yours (404), what you may not do
+     * (403). A gp token without its practice is refused for the missing claim wherever a gp could
+     * act; elsewhere its role alone refuses it.
+     */
+    private static String problemCode(Row row, int status, Principal principal) {
+        return switch (status) {
+            case 401 -> "unauthenticated";
+            case 404 -> "not-found";
+            default ->
+                    principal == Principal.GP_WITHOUT_PRACTICE && row.roles().contains("gp")
+                            ? "organisation-claim-missing"
+                            : "forbidden";
+        };
     }
 
     @AfterAll

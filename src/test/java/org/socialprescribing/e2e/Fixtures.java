@@ -1,32 +1,54 @@
 package org.socialprescribing.e2e;
 
-import static io.restassured.RestAssured.given;
+import static org.socialprescribing.testing.Api.as;
 
-import io.restassured.http.ContentType;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.socialprescribing.testing.Directory;
+import org.socialprescribing.testing.Funding;
+import org.socialprescribing.testing.Practitioners;
+import org.socialprescribing.testing.Referrals;
+import org.socialprescribing.testing.Treatment;
 
-/** Fresh records for one matrix cell, made through the API with real tokens. */
+/**
+ * Fresh records for one matrix cell, made through the packaged API with real Keycloak tokens; the
+ * bodies are the in-process tests' own (org.socialprescribing.testing).
+ */
 final class Fixtures {
     static final String ACUPUNCTURIST = "6f1c2a10-5b7e-4c1d-9a01-000000000001";
     static final String YOGA_TEACHER = "6f1c2a10-5b7e-4c1d-9a01-000000000002";
 
     private Fixtures() {}
 
+    private static String gp() {
+        return KeycloakTokens.user("gp.a81001");
+    }
+
+    private static String acupuncturist() {
+        return KeycloakTokens.user("practitioner.acu");
+    }
+
+    private static String admin() {
+        return KeycloakTokens.user("admin");
+    }
+
     static String awaitingTriage() {
-        return refer(referral(null));
+        return Referrals.create(gp(), Referrals.body()).id();
     }
 
     static String sentToAcupuncturist() {
-        return refer(referral(ACUPUNCTURIST));
+        return Referrals.create(gp(), toAcupuncturist()).id();
+    }
+
+    static Map<String, Object> toAcupuncturist() {
+        return Referrals.toPractitioner(UUID.fromString(ACUPUNCTURIST), "ACUPUNCTURE");
     }
 
     static String acceptedByAcupuncturist() {
         String id = sentToAcupuncturist();
-        act(KeycloakTokens.user("practitioner.acu"), id, "accept", Map.of());
+        act(acupuncturist(), id, "accept", Map.of());
         return id;
     }
 
@@ -38,20 +60,7 @@ final class Fixtures {
 
     /** A session booked an hour ago, attendance not yet recorded; returns its id. */
     static String pastSession(String referralId) {
-        return given().auth()
-                .oauth2(KeycloakTokens.user("practitioner.acu"))
-                .contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "scheduledAt",
-                                java.time.Instant.now().minusSeconds(3600).toString(),
-                                "durationMinutes",
-                                45,
-                                "format",
-                                "INDIVIDUAL",
-                                "mode",
-                                "REMOTE"))
-                .post("/api/v1/referrals/" + referralId + "/sessions")
+        return Treatment.book(acupuncturist(), referralId, Instant.now().minusSeconds(3600))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -59,56 +68,32 @@ final class Fixtures {
     }
 
     static void attend(String referralId, String sessionId, String attendance) {
-        given().auth()
-                .oauth2(KeycloakTokens.user("practitioner.acu"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("attendance", attendance))
-                .post("/api/v1/referrals/" + referralId + "/sessions/" + sessionId + "/attendance")
-                .then()
-                .statusCode(200);
+        Treatment.attend(acupuncturist(), referralId, sessionId, attendance).then().statusCode(200);
     }
 
     static Map<String, Object> letter() {
-        return Map.of("summaryOfTreatment", "Six sessions", "recommendation", "STOP");
+        return Treatment.letter("STOP");
     }
 
     /** In treatment, with a draft letter ready to send. */
     static String withDraftLetter() {
         String id = inTreatmentWithAcupuncturist();
-        given().auth()
-                .oauth2(KeycloakTokens.user("practitioner.acu"))
-                .contentType(ContentType.JSON)
-                .body(letter())
-                .post("/api/v1/referrals/" + id + "/letter")
-                .then()
-                .statusCode(201);
+        Treatment.draft(acupuncturist(), id, letter()).then().statusCode(201);
         return id;
     }
 
     /** Completed: the letter is in practice A81001's inbox. */
     static String completedCourse() {
         String id = withDraftLetter();
-        given().auth()
-                .oauth2(KeycloakTokens.user("practitioner.acu"))
-                .post("/api/v1/referrals/" + id + "/letter/send")
-                .then()
-                .statusCode(200);
+        Treatment.send(acupuncturist(), id).then().statusCode(200);
         return id;
     }
 
     /** An inbox item of practice A81001 (a safety alert on one of its referrals). */
     static String inboxItem() {
         String id = sentToAcupuncturist();
-        given().auth()
-                .oauth2(KeycloakTokens.user("practitioner.acu"))
-                .contentType(ContentType.JSON)
-                .body(safetyAlert())
-                .post("/api/v1/referrals/" + id + "/safety-alerts")
-                .then()
-                .statusCode(201);
-        return given().auth()
-                .oauth2(KeycloakTokens.user("gp.a81001"))
-                .queryParam("referralId", id)
+        Treatment.alert(acupuncturist(), id, safetyAlert()).then().statusCode(201);
+        return as(gp()).queryParam("referralId", id)
                 .get("/api/v1/inbox")
                 .then()
                 .statusCode(200)
@@ -117,48 +102,26 @@ final class Fixtures {
     }
 
     static Map<String, Object> safetyAlert() {
-        return Map.of(
-                "severity", "LOW", "whatHappened", "Mild bruising", "actionTaken", "Advice given");
+        return Treatment.safetyAlert("LOW", "Mild bruising", "Advice given");
     }
 
     /** A funding scheme of the demo ICB (or the charity) covering acupuncture at A81001. */
     static Map<String, Object> scheme(String funder, String route) {
-        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> body =
+                route.equals("CHARITY_GRANT")
+                        ? Funding.charityGrant(funder, 1000, 1_000_000)
+                        : Funding.scheme(route, 3000, 6, 1_000_000);
         body.put("funderCode", funder);
-        body.put("name", "Matrix scheme");
-        body.put("route", route);
-        body.put("sessionFeePence", 3000);
-        body.put("maxSessions", 6);
-        body.put("validFrom", LocalDate.now().minusDays(1).toString());
-        body.put("validTo", LocalDate.now().plusYears(1).toString());
-        body.put("budgetPence", 1_000_000);
-        body.put("therapyCodes", List.of("ACUPUNCTURE"));
-        body.put("practiceOdsCodes", List.of("A81001"));
-        if (route.equals("CHARITY_GRANT")) {
-            body.put("split", Map.of("grantPencePerSession", 1000));
-        }
         return body;
     }
 
     static String newScheme(String funder, String route) {
-        return given().auth()
-                .oauth2(KeycloakTokens.user("admin"))
-                .contentType(ContentType.JSON)
-                .body(scheme(funder, route))
-                .post("/api/v1/funding-schemes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Funding.create(admin(), scheme(funder, route));
     }
 
-    /** A referral sent to the acupuncturist and funded under a new scheme; returns the plan id. */
+    /** The referral funded under a new scheme of the funder's; returns the plan id. */
     static String fundedPlan(String referralId, String funder, String route) {
-        return given().auth()
-                .oauth2(KeycloakTokens.user("gp.a81001"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("schemeId", newScheme(funder, route)))
-                .post("/api/v1/referrals/" + referralId + "/funding")
+        return Funding.fund(gp(), referralId, Funding.request(newScheme(funder, route)))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -169,12 +132,10 @@ final class Fixtures {
     static String[] patientCharge() {
         String id = sentToAcupuncturist();
         fundedPlan(id, "CH1100001", "CHARITY_GRANT");
-        act(KeycloakTokens.user("practitioner.acu"), id, "accept", Map.of());
+        act(acupuncturist(), id, "accept", Map.of());
         attend(id, pastSession(id), "ATTENDED");
         String line =
-                given().auth()
-                        .oauth2(KeycloakTokens.user("gp.a81001"))
-                        .get("/api/v1/referrals/" + id + "/charges")
+                as(gp()).get("/api/v1/referrals/" + id + "/charges")
                         .then()
                         .statusCode(200)
                         .extract()
@@ -183,150 +144,59 @@ final class Fixtures {
     }
 
     static Map<String, Object> outcome() {
-        return Map.of(
-                "measure",
-                "GAD7",
-                "timePoint",
-                "BASELINE",
-                "completedOn",
-                LocalDate.now().toString(),
-                "answers",
-                List.of(1, 1, 1, 1, 1, 1, 1));
+        return Treatment.outcomeAnswers("GAD7", "BASELINE", List.of(1, 1, 1, 1, 1, 1, 1));
     }
 
     static String newTherapy() {
         String code = therapyCode();
-        given().auth()
-                .oauth2(KeycloakTokens.user("admin"))
-                .contentType(ContentType.JSON)
-                .body(therapy(code))
-                .post("/api/v1/therapies")
-                .then()
-                .statusCode(201);
+        as(admin()).body(therapy(code)).post(Directory.THERAPIES).then().statusCode(201);
         return code;
     }
 
     static String newPractice() {
-        String ods = "E" + unique().substring(0, 7);
-        given().auth()
-                .oauth2(KeycloakTokens.user("admin"))
-                .contentType(ContentType.JSON)
-                .body(practice(ods))
-                .post("/api/v1/practices")
-                .then()
-                .statusCode(201);
+        String ods = odsCode();
+        as(admin()).body(practice(ods)).post(Directory.PRACTICES).then().statusCode(201);
         return ods;
     }
 
     static String newPractitioner() {
-        return given().auth()
-                .oauth2(KeycloakTokens.user("admin"))
-                .contentType(ContentType.JSON)
-                .body(practitioner())
-                .post("/api/v1/practitioners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Practitioners.create(admin(), practitioner());
     }
 
     static Map<String, Object> therapy(String code) {
-        return Map.of(
-                "code",
-                code,
-                "name",
-                "End-to-end therapy",
-                "category",
-                "OTHER",
-                "summary",
-                "Made by the authorisation matrix",
-                "evidenceSummary",
-                "None",
-                "assuringRegisters",
-                List.of());
+        return Directory.therapy(code, "End-to-end therapy");
     }
 
     static Map<String, Object> practice(String ods) {
-        return Map.of(
-                "odsCode", ods, "name", "Matrix Surgery", "pcnCode", "U00009", "icbCode", "QHM");
+        return Directory.practice(ods, "Matrix Surgery", "U00009", "QHM");
     }
 
     static Map<String, Object> practitioner() {
-        return Map.of(
-                "displayName",
+        return Practitioners.body(
                 "Matrix practitioner",
-                "acceptingReferrals",
-                true,
-                "therapyCodes",
                 List.of("OSTEOPATHY"),
-                "registrations",
-                List.of(
-                        Map.of(
-                                "register",
-                                "GOSC",
-                                "number",
-                                "M-" + unique().substring(0, 6),
-                                "expiresOn",
-                                LocalDate.now().plusYears(1).toString(),
-                                "verifiedOn",
-                                LocalDate.now().toString())));
+                true,
+                Practitioners.currentRegistration("GOSC"));
     }
 
-    static Map<String, Object> referral(String practitionerId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("practiceOdsCode", "A81001");
-        body.put("referrer", Map.of("name", "Dr A Patel"));
-        body.put(
-                "patient",
-                Map.of(
-                        "nhsNumber",
-                        "9434765919",
-                        "givenName",
-                        "Sam",
-                        "familyName",
-                        "Jones",
-                        "birthDate",
-                        "1971-04-02"));
-        body.put("conditions", List.of(Map.of("text", "Chronic low back pain", "category", "MSK")));
-        if (practitionerId != null) {
-            body.put("practitionerId", practitionerId);
-        }
-        body.put("reason", "Back pain");
-        body.put("urgency", "ROUTINE");
-        body.put("consent", Map.of("referralAgreed", true, "shareOutcomesWithGp", true));
-        return body;
+    static Map<String, Object> funder() {
+        return Funding.funder("F" + unique().substring(0, 9), "Matrix trust", "CHARITY");
     }
 
-    /** Therapy codes are upper-case letters and underscores only. */
     static String therapyCode() {
-        StringBuilder code = new StringBuilder("MATRIX_");
-        for (char c : unique().toCharArray()) {
-            code.append((char) ('A' + Character.digit(c, 16)));
-        }
-        return code.substring(0, 30);
+        return Directory.uniqueTherapyCode("MATRIX");
+    }
+
+    static String odsCode() {
+        return "E" + unique().substring(0, 7);
     }
 
     static String unique() {
         return UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 
-    private static String refer(Map<String, Object> body) {
-        return given().auth()
-                .oauth2(KeycloakTokens.user("gp.a81001"))
-                .contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body)
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     private static void act(String token, String id, String action, Map<String, Object> body) {
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
+        as(token)
                 .header("If-Match", "*")
                 .body(body)
                 .post("/api/v1/referrals/" + id + "/" + action)

@@ -1,28 +1,24 @@
 package org.socialprescribing.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.testing.Referrals;
 
 /** With real Keycloak tokens, each party sees and acts on its own referrals only. */
 @QuarkusIntegrationTest
 class TenancyIT {
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
 
     @Test
     void gpOfAnotherPracticeNeitherListsNorReadsNorActsOnTheReferral() {
@@ -33,20 +29,21 @@ class TenancyIT {
                 .statusCode(200)
                 .body("items.id", not(hasItem(id)))
                 .body("items.practiceOdsCode", everyItem(equalTo("B82002")));
-        as(gpB).get("/api/v1/referrals/" + id).then().statusCode(404);
-        as(gpB).get("/api/v1/referrals/" + id + "/history").then().statusCode(404);
-        as(gpB).header("If-Match", "*")
-                .body(Map.of("reason", "not mine"))
-                .post("/api/v1/referrals/" + id + "/cancel")
-                .then()
-                .statusCode(404);
+        assertProblem(as(gpB).get("/api/v1/referrals/" + id), 404, "not-found");
+        assertProblem(as(gpB).get("/api/v1/referrals/" + id + "/history"), 404, "not-found");
+        assertProblem(
+                as(gpB).header("If-Match", "*")
+                        .body(Map.of("reason", "not mine"))
+                        .post("/api/v1/referrals/" + id + "/cancel"),
+                404,
+                "not-found");
     }
 
     @Test
     void anotherPracticeReceivesNoneOfTheReferralsEventsLettersOrInboxItems() {
         String id = Fixtures.completedCourse();
         String gpB = KeycloakTokens.user("gp.b82002");
-        as(gpB).get("/api/v1/referrals/" + id + "/letter").then().statusCode(404);
+        assertProblem(as(gpB).get("/api/v1/referrals/" + id + "/letter"), 404, "not-found");
         as(gpB).get("/api/v1/inbox?referralId=" + id)
                 .then()
                 .statusCode(200)
@@ -115,14 +112,11 @@ class TenancyIT {
                 .statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("items.practiceOdsCode", everyItem(equalTo("A81001")));
-        Map<String, Object> forB = new java.util.HashMap<>(Fixtures.referral(null));
-        forB.put("practiceOdsCode", "B82002");
-        as(linkWorker)
-                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .body(forB)
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(403);
+        assertProblem(
+                Referrals.post(
+                        linkWorker, Referrals.with(Referrals.body(), "practiceOdsCode", "B82002")),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -145,11 +139,14 @@ class TenancyIT {
     void commissionersSeeNoPatientIdentifiableReferrals() {
         String id = Fixtures.sentToAcupuncturist();
         for (String commissioner : new String[] {"commissioner.icb", "commissioner.charity"}) {
-            as(KeycloakTokens.user(commissioner))
-                    .get("/api/v1/referrals/" + id)
-                    .then()
-                    .statusCode(403);
-            as(KeycloakTokens.user(commissioner)).get("/api/v1/referrals").then().statusCode(403);
+            assertProblem(
+                    as(KeycloakTokens.user(commissioner)).get("/api/v1/referrals/" + id),
+                    403,
+                    "forbidden");
+            assertProblem(
+                    as(KeycloakTokens.user(commissioner)).get("/api/v1/referrals"),
+                    403,
+                    "forbidden");
         }
     }
 

@@ -3,9 +3,10 @@ package org.socialprescribing.funding;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -86,10 +87,10 @@ class ChargesAndStatementTest {
                     .then()
                     .statusCode(201);
         }
-        Treatment.book(ACU, id, Instant.now().plusSeconds(86400L * 8))
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("sessions-exhausted"));
+        assertProblem(
+                Treatment.book(ACU, id, Instant.now().plusSeconds(86400L * 8)),
+                409,
+                "sessions-exhausted");
     }
 
     @Test
@@ -147,18 +148,16 @@ class ChargesAndStatementTest {
                                 + scheme
                                 + "' }.patientContributionsPaidPence",
                         equalTo(0));
-        as(TestTokens.commissioner("QHM"))
-                .get("/api/v1/funders/CH1100001/statement")
-                .then()
-                .statusCode(403);
-        as(GP_A).get("/api/v1/funders/CH1100001/statement").then().statusCode(403);
+        assertProblem(
+                as(TestTokens.commissioner("QHM")).get("/api/v1/funders/CH1100001/statement"),
+                403,
+                "forbidden");
+        assertProblem(as(GP_A).get("/api/v1/funders/CH1100001/statement"), 403, "forbidden");
     }
 
     /** The charity pays £10 of each £30 session; 6 sessions, £1,000 budget. */
     private static Map<String, Object> charityGrant(boolean chargeDidNotAttend) {
-        Map<String, Object> body = Funding.scheme("CHARITY_GRANT", 3000, 6, 100000);
-        body.put("funderCode", "CH1100001");
-        body.put("split", Map.of("grantPencePerSession", 1000));
+        Map<String, Object> body = Funding.charityGrant("CH1100001", 1000, 100000);
         body.put("chargeDidNotAttend", chargeDidNotAttend);
         return body;
     }

@@ -6,8 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -102,7 +103,10 @@ class FundingDecisionsTest {
                 .then()
                 .statusCode(200)
                 .body("planId", not(hasItem(plan)));
-        as(CHARITY).post("/api/v1/funding-requests/" + plan + "/approve").then().statusCode(404);
+        assertProblem(
+                as(CHARITY).post("/api/v1/funding-requests/" + plan + "/approve"),
+                404,
+                "not-found");
 
         as(ICB).post("/api/v1/funding-requests/" + plan + "/approve")
                 .then()
@@ -110,10 +114,10 @@ class FundingDecisionsTest {
                 .body("status", equalTo("APPROVED"))
                 .body("committedPence", equalTo(24000));
         assertEquals(76000, Funding.remaining(scheme));
-        as(ICB).post("/api/v1/funding-requests/" + plan + "/approve")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("funding-not-pending"));
+        assertProblem(
+                as(ICB).post("/api/v1/funding-requests/" + plan + "/approve"),
+                409,
+                "funding-not-pending");
     }
 
     @Test
@@ -125,10 +129,10 @@ class FundingDecisionsTest {
                         .statusCode(201)
                         .extract()
                         .path("id");
-        as(ICB).body(Map.of())
-                .post("/api/v1/funding-requests/" + plan + "/decline")
-                .then()
-                .statusCode(400);
+        assertProblem(
+                as(ICB).body(Map.of()).post("/api/v1/funding-requests/" + plan + "/decline"),
+                400,
+                "validation-failed");
         as(ICB).body(Map.of("reason", "Outside the panel's criteria"))
                 .post("/api/v1/funding-requests/" + plan + "/decline")
                 .then()
@@ -144,11 +148,10 @@ class FundingDecisionsTest {
         Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), Funding.request(scheme))
                 .then()
                 .statusCode(201);
-        Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), Funding.request(scheme))
-                .then()
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .body("code", equalTo("budget-exhausted"));
+        assertProblem(
+                Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), Funding.request(scheme)),
+                409,
+                "budget-exhausted");
         assertEquals(2000, Funding.remaining(scheme));
     }
 
@@ -201,19 +204,21 @@ class FundingDecisionsTest {
 
     @Test
     void onlyTheFundersOwnCommissionerOrAnAdminDefinesItsSchemes() {
-        as(CHARITY)
-                .body(Funding.scheme("COMMISSIONED", 3000, 6, 1000))
-                .post("/api/v1/funding-schemes")
-                .then()
-                .statusCode(403);
+        assertProblem(
+                as(CHARITY)
+                        .body(Funding.scheme("COMMISSIONED", 3000, 6, 1000))
+                        .post("/api/v1/funding-schemes"),
+                403,
+                "forbidden");
         as(ICB).body(Funding.scheme("COMMISSIONED", 3000, 6, 1000))
                 .post("/api/v1/funding-schemes")
                 .then()
                 .statusCode(201);
-        as(GP_A).body(Funding.scheme("COMMISSIONED", 3000, 6, 1000))
-                .post("/api/v1/funding-schemes")
-                .then()
-                .statusCode(403);
+        assertProblem(
+                as(GP_A).body(Funding.scheme("COMMISSIONED", 3000, 6, 1000))
+                        .post("/api/v1/funding-schemes"),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -228,12 +233,10 @@ class FundingDecisionsTest {
                                 Map.of("payer", "PATIENT", "basisPoints", 4000)),
                         "roundingParty",
                         "PATIENT"));
-        as(TestTokens.admin())
-                .body(body)
-                .post("/api/v1/funding-schemes")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json");
+        assertProblem(
+                as(TestTokens.admin()).body(body).post("/api/v1/funding-schemes"),
+                400,
+                "validation-failed");
     }
 
     @Test
@@ -249,11 +252,10 @@ class FundingDecisionsTest {
     private static void refused(String scheme, int sessions, String rule) {
         Map<String, Object> request = Funding.request(scheme);
         request.put("sessions", sessions);
-        Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), request)
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("code", equalTo("not-eligible"))
+        assertProblem(
+                        Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), request),
+                        422,
+                        "not-eligible")
                 .body("detail", containsString(rule));
     }
 }

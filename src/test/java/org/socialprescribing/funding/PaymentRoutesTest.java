@@ -5,8 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -107,14 +108,7 @@ class PaymentRoutesTest {
                                 Map.of("payer", "PATIENT", "basisPoints", 3334)),
                         "roundingParty",
                         "PATIENT"));
-        String scheme =
-                as(TestTokens.admin())
-                        .body(body)
-                        .post("/api/v1/funding-schemes")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String scheme = Funding.create(body);
         Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), Funding.request(scheme))
                 .then()
                 .statusCode(201)
@@ -126,10 +120,7 @@ class PaymentRoutesTest {
 
     @Test
     void aCharityGrantPaysItsFixedPartAndThePatientTheRest() {
-        Map<String, Object> body = Funding.scheme("CHARITY_GRANT", 3000, 6, 100000);
-        body.put("funderCode", "CH1100001");
-        body.put("split", Map.of("grantPencePerSession", 1000));
-        String scheme = Funding.create(body);
+        String scheme = Funding.create(Funding.charityGrant("CH1100001", 1000, 100000));
         Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), Funding.request(scheme))
                 .then()
                 .statusCode(201)
@@ -148,10 +139,10 @@ class PaymentRoutesTest {
                 .body("approvedSessions", equalTo(2))
                 .body("totalFunderPence", equalTo(6000));
         request.put("personalHealthBudgetRemainingPence", 2999);
-        Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), request)
-                .then()
-                .statusCode(422)
-                .body("code", equalTo("not-eligible"));
+        assertProblem(
+                Funding.fund(GP_A, Referrals.sentToAcupuncturist().id(), request),
+                422,
+                "not-eligible");
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.socialprescribing.referral;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.socialprescribing.common.demo.DemoData.NETWORK_1;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.referral.ReferringTest.problem;
+import static org.socialprescribing.demo.DemoData.NETWORK_1;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Referrals.body;
 import static org.socialprescribing.testing.Referrals.with;
 
@@ -50,7 +50,7 @@ class IdempotencyTest {
     void theSameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         send(GP_A, key, body()).then().statusCode(201);
-        problem(
+        assertProblem(
                 send(GP_A, key, with(body(), "reason", "A different reason")),
                 422,
                 "idempotency-key-reused");
@@ -71,7 +71,8 @@ class IdempotencyTest {
 
     @Test
     void aPostWithoutAKeyIsRefusedAndCreatesNothing() {
-        problem(as(GP_A).body(body()).post("/api/v1/referrals"), 400, "idempotency-key-required");
+        assertProblem(
+                as(GP_A).body(body()).post("/api/v1/referrals"), 400, "idempotency-key-required");
     }
 
     @Test

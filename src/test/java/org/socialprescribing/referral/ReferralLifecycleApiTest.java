@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.NETWORK_1;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.common.demo.DemoData.YOGA_TEACHER;
-import static org.socialprescribing.referral.ReferringTest.problem;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.NETWORK_1;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.YOGA_TEACHER;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Referrals.act;
 import static org.socialprescribing.testing.Referrals.body;
 import static org.socialprescribing.testing.Referrals.create;
@@ -93,7 +93,7 @@ class ReferralLifecycleApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
-        as(YOGA_TOKEN).get("/api/v1/referrals/" + id).then().statusCode(404);
+        assertProblem(as(YOGA_TOKEN).get("/api/v1/referrals/" + id), 404, "not-found");
     }
 
     @Test
@@ -104,7 +104,8 @@ class ReferralLifecycleApiTest {
                 .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("statusComment", equalTo("Patient moved away"));
-        problem(act(GP_A, id, "cancel", Map.of("reason", "again")), 409, "illegal-transition");
+        assertProblem(
+                act(GP_A, id, "cancel", Map.of("reason", "again")), 409, "illegal-transition");
     }
 
     @Test
@@ -126,13 +127,9 @@ class ReferralLifecycleApiTest {
     void anActionTheStatusDoesNotAllowIsAConflictNamingTheCurrentStatus() {
         String id = Referrals.sentToAcupuncturist().id();
         act(ACUPUNCTURIST_TOKEN, id, "accept", null).then().statusCode(200);
-        act(ACUPUNCTURIST_TOKEN, id, "accept", null)
-                .then()
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .body("code", equalTo("illegal-transition"))
+        assertProblem(act(ACUPUNCTURIST_TOKEN, id, "accept", null), 409, "illegal-transition")
                 .body("currentStatus", equalTo("ACCEPTED"));
-        problem(
+        assertProblem(
                 act(GP_A, id, "assign", Map.of("practitionerId", YOGA_TEACHER.toString())),
                 409,
                 "illegal-transition");
@@ -141,10 +138,12 @@ class ReferralLifecycleApiTest {
     @Test
     void eachSideIsRefusedTheOtherSidesActions() {
         String id = Referrals.sentToAcupuncturist().id();
-        problem(act(GP_A, id, "accept", null), 403, "forbidden");
-        problem(act(LINK_WORKER, id, "decline", Map.of("reasonCode", "OTHER")), 403, "forbidden");
-        problem(act(ACUPUNCTURIST_TOKEN, id, "cancel", Map.of("reason", "no")), 403, "forbidden");
-        problem(
+        assertProblem(act(GP_A, id, "accept", null), 403, "forbidden");
+        assertProblem(
+                act(LINK_WORKER, id, "decline", Map.of("reasonCode", "OTHER")), 403, "forbidden");
+        assertProblem(
+                act(ACUPUNCTURIST_TOKEN, id, "cancel", Map.of("reason", "no")), 403, "forbidden");
+        assertProblem(
                 act(
                         ACUPUNCTURIST_TOKEN,
                         id,
@@ -162,7 +161,7 @@ class ReferralLifecycleApiTest {
                 .then()
                 .statusCode(200)
                 .body("allowedActions", empty());
-        problem(
+        assertProblem(
                 act(TestTokens.admin(), id, "cancel", Map.of("reason", "tidying")),
                 403,
                 "forbidden");
@@ -191,7 +190,7 @@ class ReferralLifecycleApiTest {
                 .post("/api/v1/referrals/" + created.id() + "/accept")
                 .then()
                 .statusCode(200);
-        problem(
+        assertProblem(
                 as(GP_A).header("If-Match", created.etag())
                         .body(Map.of("reason", "changed mind"))
                         .post("/api/v1/referrals/" + created.id() + "/cancel"),
@@ -205,7 +204,7 @@ class ReferralLifecycleApiTest {
     @Test
     void anActionWithoutIfMatchIsRefused() {
         String id = Referrals.sentToAcupuncturist().id();
-        problem(
+        assertProblem(
                 as(ACUPUNCTURIST_TOKEN).body(Map.of()).post("/api/v1/referrals/" + id + "/accept"),
                 428,
                 "if-match-required");
@@ -226,18 +225,17 @@ class ReferralLifecycleApiTest {
     @Test
     void declineNeedsAKnownReasonCodeAndCancelNeedsAReason() {
         String id = Referrals.sentToAcupuncturist().id();
-        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("comment", "no reason"))
-                .then()
-                .statusCode(400)
+        assertProblem(
+                        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("comment", "no reason")),
+                        400,
+                        "validation-failed")
                 .body("errors.field", contains("reasonCode"));
-        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("reasonCode", "BORED"))
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+        assertProblem(
+                        act(ACUPUNCTURIST_TOKEN, id, "decline", Map.of("reasonCode", "BORED")),
+                        400,
+                        "malformed-request")
                 .body("errors.field", contains("reasonCode"));
-        act(GP_A, id, "cancel", Map.of("reason", " "))
-                .then()
-                .statusCode(400)
+        assertProblem(act(GP_A, id, "cancel", Map.of("reason", " ")), 400, "validation-failed")
                 .body("errors.field", contains("reason"));
         as(GP_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("SENT"));
     }
@@ -258,6 +256,6 @@ class ReferralLifecycleApiTest {
     @Test
     void anUnknownActionIsNotFound() {
         String id = Referrals.sentToAcupuncturist().id();
-        problem(act(GP_A, id, "teleport", null), 404, "not-found");
+        assertProblem(act(GP_A, id, "teleport", null), 404, "not-found");
     }
 }

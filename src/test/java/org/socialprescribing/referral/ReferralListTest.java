@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.referral.ReferringTest.problem;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Referrals.act;
 import static org.socialprescribing.testing.Referrals.create;
 import static org.socialprescribing.testing.Referrals.toPractitioner;
@@ -111,22 +111,21 @@ class ReferralListTest {
 
     @Test
     void badFiltersAreNamed() {
-        as(GP_A).queryParam("status", "LOST")
-                .get("/api/v1/referrals")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+        assertProblem(
+                        as(GP_A).queryParam("status", "LOST").get("/api/v1/referrals"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("status"));
-        as(GP_A).queryParam("from", "yesterday")
-                .get("/api/v1/referrals")
-                .then()
-                .statusCode(400)
+        assertProblem(
+                        as(GP_A).queryParam("from", "yesterday").get("/api/v1/referrals"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("from"));
-        problem(
+        assertProblem(
                 as(GP_A).queryParam("cursor", "bm9wZQ").get("/api/v1/referrals"),
                 400,
                 "validation-failed");
-        problem(
+        assertProblem(
                 as(GP_A).queryParam("limit", "101").get("/api/v1/referrals"),
                 400,
                 "validation-failed");

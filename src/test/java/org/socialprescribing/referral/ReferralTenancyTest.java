@@ -4,14 +4,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.NETWORK_1;
-import static org.socialprescribing.common.demo.DemoData.NETWORK_2;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_B;
-import static org.socialprescribing.common.demo.DemoData.YOGA_TEACHER;
-import static org.socialprescribing.referral.ReferringTest.problem;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.NETWORK_1;
+import static org.socialprescribing.demo.DemoData.NETWORK_2;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_B;
+import static org.socialprescribing.demo.DemoData.YOGA_TEACHER;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Referrals.act;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,9 +33,9 @@ class ReferralTenancyTest {
     @Test
     void gpCannotReadListOrActOnAnotherPracticesReferral() {
         String id = Referrals.sentToAcupuncturist().id();
-        problem(as(GP_B).get("/api/v1/referrals/" + id), 404, "not-found");
-        problem(as(GP_B).get("/api/v1/referrals/" + id + "/history"), 404, "not-found");
-        problem(
+        assertProblem(as(GP_B).get("/api/v1/referrals/" + id), 404, "not-found");
+        assertProblem(as(GP_B).get("/api/v1/referrals/" + id + "/history"), 404, "not-found");
+        assertProblem(
                 as(GP_B).header("If-Match", "*")
                         .body(Map.of("reason", "x"))
                         .post("/api/v1/referrals/" + id + "/cancel"),
@@ -52,7 +52,7 @@ class ReferralTenancyTest {
     void linkWorkerSeesReferralsOfItsNetworkOnly() {
         String id = Referrals.sentToAcupuncturist().id();
         as(TestTokens.linkWorker(NETWORK_1)).get("/api/v1/referrals/" + id).then().statusCode(200);
-        problem(as(LINK_WORKER_2).get("/api/v1/referrals/" + id), 404, "not-found");
+        assertProblem(as(LINK_WORKER_2).get("/api/v1/referrals/" + id), 404, "not-found");
         as(LINK_WORKER_2)
                 .get("/api/v1/referrals?limit=100")
                 .then()
@@ -63,9 +63,9 @@ class ReferralTenancyTest {
     @Test
     void practitionerSeesOnlyReferralsSentToIt() {
         String id = Referrals.sentToAcupuncturist().id();
-        problem(as(YOGA_TOKEN).get("/api/v1/referrals/" + id), 404, "not-found");
+        assertProblem(as(YOGA_TOKEN).get("/api/v1/referrals/" + id), 404, "not-found");
         act(TestTokens.practitioner(ACUPUNCTURIST), id, "accept", null).then().statusCode(200);
-        problem(
+        assertProblem(
                 as(YOGA_TOKEN)
                         .header("If-Match", "*")
                         .body(Map.of("reasonCode", "NO_CAPACITY"))
@@ -82,7 +82,7 @@ class ReferralTenancyTest {
     @Test
     void aReferralAwaitingTriageIsSeenByNoPractitioner() {
         String id = Referrals.create(TestTokens.gp(PRACTICE_A), Referrals.body()).id();
-        problem(
+        assertProblem(
                 as(TestTokens.practitioner(ACUPUNCTURIST)).get("/api/v1/referrals/" + id),
                 404,
                 "not-found");
@@ -92,9 +92,10 @@ class ReferralTenancyTest {
     void commissionerSeesNoPatientIdentifiableReferralData() {
         String id = Referrals.sentToAcupuncturist().id();
         String commissioner = TestTokens.commissioner("QHM");
-        problem(as(commissioner).get("/api/v1/referrals/" + id), 403, "forbidden");
-        problem(as(commissioner).get("/api/v1/referrals"), 403, "forbidden");
-        problem(as(commissioner).get("/api/v1/referrals/" + id + "/history"), 403, "forbidden");
+        assertProblem(as(commissioner).get("/api/v1/referrals/" + id), 403, "forbidden");
+        assertProblem(as(commissioner).get("/api/v1/referrals"), 403, "forbidden");
+        assertProblem(
+                as(commissioner).get("/api/v1/referrals/" + id + "/history"), 403, "forbidden");
     }
 
     @Test
@@ -105,6 +106,6 @@ class ReferralTenancyTest {
 
     @Test
     void anIdThatIsNotAUuidIsSimplyNotFound() {
-        problem(as(GP_B).get("/api/v1/referrals/not-a-uuid"), 404, "not-found");
+        assertProblem(as(GP_B).get("/api/v1/referrals/not-a-uuid"), 404, "not-found");
     }
 }

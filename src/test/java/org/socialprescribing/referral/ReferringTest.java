@@ -5,20 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.LAPSED_MASSAGE_THERAPIST;
-import static org.socialprescribing.common.demo.DemoData.NETWORK_1;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_B;
-import static org.socialprescribing.common.demo.DemoData.YOGA_TEACHER;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.LAPSED_MASSAGE_THERAPIST;
+import static org.socialprescribing.demo.DemoData.NETWORK_1;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_B;
+import static org.socialprescribing.demo.DemoData.YOGA_TEACHER;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Referrals.body;
 import static org.socialprescribing.testing.Referrals.post;
 import static org.socialprescribing.testing.Referrals.toPractitioner;
 import static org.socialprescribing.testing.Referrals.with;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +82,7 @@ class ReferringTest {
 
     @Test
     void linkWorkerCannotReferForAPracticeOutsideItsNetwork() {
-        problem(
+        assertProblem(
                 post(TestTokens.linkWorker(NETWORK_1), with(body(), "practiceOdsCode", PRACTICE_B)),
                 403,
                 "forbidden");
@@ -90,19 +90,19 @@ class ReferringTest {
 
     @Test
     void gpCannotReferForAnotherPractice() {
-        problem(post(TestTokens.gp(PRACTICE_B), body()), 403, "forbidden");
+        assertProblem(post(TestTokens.gp(PRACTICE_B), body()), 403, "forbidden");
     }
 
     @Test
     void onlyReferrersMayRefer() {
-        problem(post(TestTokens.practitioner(ACUPUNCTURIST), body()), 403, "forbidden");
-        problem(post(TestTokens.commissioner("QHM"), body()), 403, "forbidden");
-        problem(post(TestTokens.admin(), body()), 403, "forbidden");
+        assertProblem(post(TestTokens.practitioner(ACUPUNCTURIST), body()), 403, "forbidden");
+        assertProblem(post(TestTokens.commissioner("QHM"), body()), 403, "forbidden");
+        assertProblem(post(TestTokens.admin(), body()), 403, "forbidden");
     }
 
     @Test
     void referralToAPractitionerWithoutCurrentRegistrationIsRefused() {
-        problem(
+        assertProblem(
                 post(GP_A, toPractitioner(LAPSED_MASSAGE_THERAPIST, "MASSAGE")),
                 422,
                 "practitioner-not-regulated");
@@ -124,20 +124,21 @@ class ReferringTest {
 
     @Test
     void referralForATherapyThePractitionerDoesNotOfferIsRefused() {
-        problem(post(GP_A, toPractitioner(ACUPUNCTURIST, "YOGA")), 422, "therapy-not-offered");
+        assertProblem(
+                post(GP_A, toPractitioner(ACUPUNCTURIST, "YOGA")), 422, "therapy-not-offered");
     }
 
     @Test
     void referralToAnUnknownPractitionerPracticeOrTherapyIsRefused() {
-        problem(
+        assertProblem(
                 post(GP_A, toPractitioner(UUID.randomUUID(), "ACUPUNCTURE")),
                 422,
                 "unknown-reference");
-        problem(
+        assertProblem(
                 post(TestTokens.gp("Z99999"), with(body(), "practiceOdsCode", "Z99999")),
                 422,
                 "unknown-reference");
-        problem(
+        assertProblem(
                 post(GP_A, with(body(), "therapyCode", "CRYSTAL_HEALING")),
                 422,
                 "unknown-reference");
@@ -147,18 +148,11 @@ class ReferringTest {
     void referralToAPractitionerNotAcceptingReferralsIsRefused() {
         UUID closed = Practitioners.regulated("OSTEOPATHY");
         as(TestTokens.admin())
-                .body(
-                        Map.of(
-                                "displayName",
-                                "Closed list",
-                                "acceptingReferrals",
-                                false,
-                                "therapyCodes",
-                                List.of("OSTEOPATHY")))
+                .body(Practitioners.body("Closed list", List.of("OSTEOPATHY"), false))
                 .put("/api/v1/practitioners/" + closed)
                 .then()
                 .statusCode(200);
-        problem(
+        assertProblem(
                 post(GP_A, toPractitioner(closed, "OSTEOPATHY")),
                 422,
                 "practitioner-not-accepting");
@@ -166,34 +160,28 @@ class ReferringTest {
 
     @Test
     void thePatientMustAgreeToTheReferral() {
-        post(
-                        GP_A,
-                        with(
-                                body(),
-                                "consent",
-                                Map.of("referralAgreed", false, "shareOutcomesWithGp", false)))
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("code", equalTo("validation-failed"))
+        assertProblem(
+                        post(
+                                GP_A,
+                                with(
+                                        body(),
+                                        "consent",
+                                        Map.of(
+                                                "referralAgreed",
+                                                false,
+                                                "shareOutcomesWithGp",
+                                                false))),
+                        400,
+                        "validation-failed")
                 .body("errors.field", hasItem("consent.referralAgreed"));
     }
 
     @Test
     void anInvalidNhsNumberIsRefusedAndNamed() {
-        post(GP_A, with(body(), "patient.nhsNumber", "9434765918"))
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+        assertProblem(
+                        post(GP_A, with(body(), "patient.nhsNumber", "9434765918")),
+                        400,
+                        "validation-failed")
                 .body("errors.field", contains("patient.nhsNumber"));
-    }
-
-    static void problem(Response response, int status, String code) {
-        response.then()
-                .statusCode(status)
-                .contentType("application/problem+json")
-                .body("status", equalTo(status))
-                .body("code", equalTo(code))
-                .body("type", equalTo("urn:social-prescribing:problem:" + code));
     }
 }

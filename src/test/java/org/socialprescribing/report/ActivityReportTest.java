@@ -5,8 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Reports.newIcb;
 import static org.socialprescribing.testing.Reports.newPractice;
 
@@ -57,12 +58,12 @@ class ActivityReportTest {
         String icb = newIcb();
         String practice = newPractice(icb);
         refer(practice, "YOGA", 3);
-        as(TestTokens.commissioner(icb))
-                .queryParam("unrounded", "true")
-                .get("/api/v1/reports/activity")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        assertProblem(
+                as(TestTokens.commissioner(icb))
+                        .queryParam("unrounded", "true")
+                        .get("/api/v1/reports/activity"),
+                403,
+                "forbidden");
         as(TestTokens.admin())
                 .queryParam("unrounded", "true")
                 .queryParam("groupBy", "PRACTICE")
@@ -93,7 +94,8 @@ class ActivityReportTest {
                 .then()
                 .statusCode(200)
                 .body("totals.referralsReceived.value", equalTo(15));
-        as(TestTokens.gp("A81001")).get("/api/v1/reports/activity").then().statusCode(403);
+        assertProblem(
+                as(TestTokens.gp("A81001")).get("/api/v1/reports/activity"), 403, "forbidden");
     }
 
     @Test
@@ -178,16 +180,17 @@ class ActivityReportTest {
                         .oauth2(TestTokens.commissioner(icb))
                         .accept("text/csv")
                         .queryParam("groupBy", "THERAPY")
-                        .get("/api/v1/reports/activity")
+                        .get("/api/v1/reports/activity.csv")
                         .then()
                         .statusCode(200)
                         .contentType(startsWith("text/csv"))
+                        .header("X-Report", "activity")
+                        .header("X-Report-Grouping", "THERAPY")
                         .extract()
                         .asString();
         String[] lines = csv.split("\n");
-        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("# activity report"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(
-                lines[2].startsWith("therapy,referrals_received,triaged"), csv);
+                lines[0].startsWith("therapy,referrals_received,triaged"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\nMASSAGE,10,"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\nYOGA,suppressed,"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\nTOTAL,10,"), csv);
@@ -198,16 +201,17 @@ class ActivityReportTest {
     @Test
     void badParametersAreNamed() {
         String icb = TestTokens.commissioner("QHM");
-        as(icb).queryParam("groupBy", "POSTCODE")
-                .get("/api/v1/reports/activity")
-                .then()
-                .statusCode(400)
+        assertProblem(
+                        as(icb).queryParam("groupBy", "POSTCODE").get("/api/v1/reports/activity"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("groupBy"));
-        as(icb).queryParam("from", "2026-02-01")
-                .queryParam("to", "2026-01-01")
-                .get("/api/v1/reports/activity")
-                .then()
-                .statusCode(400)
+        assertProblem(
+                        as(icb).queryParam("from", "2026-02-01")
+                                .queryParam("to", "2026-01-01")
+                                .get("/api/v1/reports/activity"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("from"));
     }
 

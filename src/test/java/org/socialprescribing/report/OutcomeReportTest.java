@@ -8,9 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.YOGA_TEACHER;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.YOGA_TEACHER;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 import static org.socialprescribing.testing.Reports.newIcb;
 import static org.socialprescribing.testing.Reports.newPractice;
 import static org.socialprescribing.testing.Reports.phq9;
@@ -139,17 +140,18 @@ class OutcomeReportTest {
                 .statusCode(200)
                 .body("rows", empty())
                 .body("totals", empty());
-        as(TestTokens.gp(practice)).get("/api/v1/reports/outcomes").then().statusCode(403);
-        as(TestTokens.practitioner(ACUPUNCTURIST))
-                .get("/api/v1/reports/outcomes")
-                .then()
-                .statusCode(403);
-        as(TestTokens.commissioner(mine))
-                .queryParam("unrounded", "true")
-                .get("/api/v1/reports/outcomes")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        assertProblem(
+                as(TestTokens.gp(practice)).get("/api/v1/reports/outcomes"), 403, "forbidden");
+        assertProblem(
+                as(TestTokens.practitioner(ACUPUNCTURIST)).get("/api/v1/reports/outcomes"),
+                403,
+                "forbidden");
+        assertProblem(
+                as(TestTokens.commissioner(mine))
+                        .queryParam("unrounded", "true")
+                        .get("/api/v1/reports/outcomes"),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -160,32 +162,38 @@ class OutcomeReportTest {
             course(practice, ACUPUNCTURIST, "ACUPUNCTURE", 15, end);
         }
         course(practice, YOGA_TEACHER, "YOGA", 20, 10);
-        List<String> lines = Reports.csv(TestTokens.commissioner(icb), "/api/v1/reports/outcomes");
-        assertTrue(lines.get(0).startsWith("# outcomes report, referrals received "), lines.get(0));
-        assertTrue(lines.get(1).startsWith("# Counts of 1-7 people are suppressed"), lines.get(1));
+        Reports.CsvReport csv =
+                Reports.csv(TestTokens.commissioner(icb), "/api/v1/reports/outcomes");
+        List<String> lines = csv.lines();
+        assertEquals("outcomes", csv.header("X-Report"));
+        assertTrue(
+                csv.header("X-Report-Period").matches("\\d{4}-\\d\\d-\\d\\d/\\d{4}-\\d\\d-\\d\\d"));
+        assertTrue(
+                csv.header("X-Disclosure-Rules").startsWith("Counts of 1-7 people are suppressed"),
+                csv.header("X-Disclosure-Rules"));
         assertEquals(
                 "therapy,measure,score,direction,patients,mean_baseline,mean_end,mean_change,"
                         + "mean_change_95ci_low,mean_change_95ci_high,share_meaningfully_improved",
-                lines.get(2));
+                lines.get(0));
         assertEquals(
                 List.of(
-                        "ACUPUNCTURE,PHQ9,total,LOWER_IS_BETTER,10,15.000,10.125,-4.875,-7.717,-2.033,0.500",
+                        "ACUPUNCTURE,PHQ9,total,LOWER_IS_BETTER,10,15.000,10.125,'-4.875,'-7.717,'-2.033,0.500",
                         "YOGA,PHQ9,total,LOWER_IS_BETTER,suppressed,suppressed,suppressed,suppressed,"
                                 + "suppressed,suppressed,suppressed",
-                        "ALL,PHQ9,total,LOWER_IS_BETTER,10,15.556,10.111,-5.444,-8.219,-2.670,0.556"),
-                lines.subList(3, lines.size()));
+                        "ALL,PHQ9,total,LOWER_IS_BETTER,10,15.556,10.111,'-5.444,'-8.219,'-2.670,0.556"),
+                lines.subList(1, lines.size()));
         String all = String.join("\n", lines);
         assertTrue(!all.contains("9434765919") && !all.contains("Jones"), all);
     }
 
     @Test
     void badParametersAreNamed() {
-        as(TestTokens.commissioner("QHM"))
-                .queryParam("from", "2026-13-01")
-                .get("/api/v1/reports/outcomes")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+        assertProblem(
+                        as(TestTokens.commissioner("QHM"))
+                                .queryParam("from", "2026-13-01")
+                                .get("/api/v1/reports/outcomes"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("from"));
     }
 

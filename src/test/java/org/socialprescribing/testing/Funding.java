@@ -29,8 +29,27 @@ public final class Funding {
         return body;
     }
 
+    /** A charity's grant towards each £30 session at A81001 (the patient pays the rest). */
+    public static Map<String, Object> charityGrant(
+            String charityCode, long grantPencePerSession, long budgetPence) {
+        Map<String, Object> body = scheme("CHARITY_GRANT", 3000, 6, budgetPence);
+        body.put("funderCode", charityCode);
+        body.put("split", Map.of("grantPencePerSession", grantPencePerSession));
+        return body;
+    }
+
+    /** A funder of the given type (ICB, CHARITY...). */
+    public static Map<String, Object> funder(String code, String name, String type) {
+        return Map.of("code", code, "name", name, "type", type);
+    }
+
     public static String create(Map<String, Object> scheme) {
-        return as(TestTokens.admin())
+        return create(TestTokens.admin(), scheme);
+    }
+
+    /** Defines the scheme with the given token (an admin's or the funder's commissioner's). */
+    public static String create(String token, Map<String, Object> scheme) {
+        return as(token)
                 .body(scheme)
                 .post("/api/v1/funding-schemes")
                 .then()

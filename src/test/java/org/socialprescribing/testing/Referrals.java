@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.socialprescribing.common.demo.DemoData;
+import org.socialprescribing.demo.DemoData;
 
 /** Referral bodies and shortcuts for driving referrals through the API in tests. */
 public final class Referrals {

@@ -5,7 +5,6 @@ import static org.socialprescribing.testing.Api.as;
 
 import io.restassured.RestAssured;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,17 +21,8 @@ public final class Reports {
     public static String newPractice(String icb) {
         String ods = "R" + code();
         as(TestTokens.admin())
-                .body(
-                        Map.of(
-                                "odsCode",
-                                ods,
-                                "name",
-                                "Report Surgery",
-                                "pcnCode",
-                                "U9" + ods.substring(1, 5),
-                                "icbCode",
-                                icb))
-                .post("/api/v1/practices")
+                .body(Directory.practice(ods, "Report Surgery", "U9" + ods.substring(1, 5), icb))
+                .post(Directory.PRACTICES)
                 .then()
                 .statusCode(201);
         return ods;
@@ -42,27 +32,34 @@ public final class Reports {
     public static String newFunder(String type) {
         String code = "F" + code();
         as(TestTokens.admin())
-                .body(Map.of("code", code, "name", "Report funder " + code, "type", type))
+                .body(Funding.funder(code, "Report funder " + code, type))
                 .post("/api/v1/funders")
                 .then()
                 .statusCode(201);
         return code;
     }
 
-    /** The report as CSV, split into lines. */
-    public static List<String> csv(String token, String path) {
-        String csv =
+    /** A report as CSV: the table's lines, and the headers that say what the report is. */
+    public record CsvReport(List<String> lines, io.restassured.http.Headers headers) {
+        public String header(String name) {
+            return headers.getValue(name);
+        }
+    }
+
+    /** The report at {@code path} (e.g. /api/v1/reports/outcomes) as CSV, from path.csv. */
+    public static CsvReport csv(String token, String path) {
+        var response =
                 RestAssured.given()
                         .auth()
                         .oauth2(token)
                         .accept("text/csv")
-                        .get(path)
+                        .get(path + ".csv")
                         .then()
                         .statusCode(200)
                         .contentType(startsWith("text/csv"))
-                        .extract()
-                        .asString();
-        return List.of(csv.split("\n"));
+                        .header("Content-Disposition", startsWith("attachment; filename="))
+                        .extract();
+        return new CsvReport(List.of(response.asString().split("\n")), response.headers());
     }
 
     /** PHQ-9 answers totalling {@code total} (0 to 24), with item 9 (self-harm) at 0. */

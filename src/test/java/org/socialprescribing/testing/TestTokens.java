@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.socialprescribing.demo.DemoData;
 
 /**
  * Signed bearer tokens shaped like the realm's: roles in realm_access.roles, the organisation in
@@ -52,6 +53,18 @@ public final class TestTokens {
 
     public static String admin() {
         return token("admin", List.of("admin"), Map.of());
+    }
+
+    /** A token of the role acting for the demo organisation it would usually have. */
+    public static String forRole(String role) {
+        return switch (role) {
+            case "gp" -> gp(DemoData.PRACTICE_A);
+            case "link-worker" -> linkWorker(DemoData.NETWORK_1);
+            case "practitioner" -> practitioner(DemoData.ACUPUNCTURIST);
+            case "commissioner" -> commissioner(DemoData.ICB);
+            case "admin" -> admin();
+            default -> throw new IllegalArgumentException(role);
+        };
     }
 
     public static String token(String subject, List<String> roles, Map<String, Object> claims) {

@@ -1,5 +1,7 @@
 package org.socialprescribing.tools;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -102,6 +104,7 @@ final class HistoryWriter implements AutoCloseable {
         }
     }
 
+    private final ObjectMapper mapper = new ObjectMapper();
     private final Connection connection;
     private final Map<Table, PreparedStatement> statements = new EnumMap<>(Table.class);
     private final Map<Table, Long> written = new EnumMap<>(Table.class);
@@ -144,6 +147,15 @@ final class HistoryWriter implements AutoCloseable {
         } catch (SQLException e) {
             SQLException cause = e.getNextException() == null ? e : e.getNextException();
             throw new IllegalStateException("a batch failed: " + cause.getMessage(), e);
+        }
+    }
+
+    /** A value as the JSON text a JSON column holds. */
+    String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

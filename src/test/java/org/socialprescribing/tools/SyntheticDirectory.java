@@ -1,38 +1,30 @@
 package org.socialprescribing.tools;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
+import static org.socialprescribing.tools.HistoryWriter.Table.PRACTICE;
+import static org.socialprescribing.tools.HistoryWriter.Table.PRACTITIONER;
+import static org.socialprescribing.tools.HistoryWriter.Table.PRACTITIONER_THERAPY;
+import static org.socialprescribing.tools.HistoryWriter.Table.REGISTRATION;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.socialprescribing.funding.money.SplitRule;
-import org.socialprescribing.funding.scheme.SchemeRoute;
-import org.socialprescribing.funding.scheme.SplitDefinition;
-import org.socialprescribing.funding.scheme.SplitDefinition.IncomeBandDefinition;
-import org.socialprescribing.funding.scheme.SplitDefinition.ShareDefinition;
-import org.socialprescribing.funding.scheme.SplitRules;
 
 /**
  * The synthetic directory and funding landscape the referrals happen in: ICBs, networks, practices,
- * practitioners and funders with their schemes. Every code starts with 'S' so that none clashes
- * with the demo data (A81001, B82002, U00001, U00002, QHM) or a real ODS code in use.
+ * practitioners, and funders with their schemes ({@link SyntheticFunding}). Every code starts with
+ * 'S' so that none clashes with the demo data (A81001, B82002, U00001, U00002, QHM) or a real ODS
+ * code in use.
  */
 final class SyntheticDirectory {
     static final int ICBS = 10;
     static final int PCNS_PER_ICB = 6;
     static final int PRACTICES_PER_PCN = 5;
     static final int PRACTITIONERS = 600;
-    static final String SELF_FUNDER = "SPATIENT";
 
     /**
      * The catalogue's therapies (V2 migration) with how often GPs send each for MSK, mental-health
@@ -95,92 +87,12 @@ final class SyntheticDirectory {
         }
     }
 
-    record Funder(String code, String name, String type) {}
-
-    record Release(Instant at, long pence) {}
-
-    /** A funding scheme and, as the history unfolds, what its plans hold against its budget. */
-    static final class Scheme {
-        UUID id;
-        String funder;
-        String name;
-        SchemeRoute route;
-        long feePence;
-        int maxSessions;
-        LocalDate validFrom;
-        LocalDate validTo;
-        long budgetPence;
-        boolean chargeDidNotAttend;
-        SplitDefinition split;
-        SplitRule rule;
-        Set<String> therapies = new LinkedHashSet<>();
-        Set<String> practices = new LinkedHashSet<>();
-        Set<String> pcns = new LinkedHashSet<>();
-        Set<String> icbs = new LinkedHashSet<>();
-
-        /** What the plans hold against the budget (committed plus spent), as the API counts it. */
-        long heldPence;
-
-        /** Commitments that finished referrals give back, each at the time it happens. */
-        final PriorityQueue<Release> releases =
-                new PriorityQueue<>(Comparator.comparing(Release::at));
-
-        /** When a commitment was first refused because the budget was spent; null if never. */
-        Instant ranOutAt;
-
-        long committedPence;
-        long spentPence;
-        double expectedPlans;
-
-        /**
-         * Holds a plan's cost if committed plus spent stays within the budget, as the API's
-         * conditional update does, once the commitments given back before then are released.
-         */
-        boolean hold(long pence, Instant at) {
-            while (!releases.isEmpty() && !releases.peek().at().isAfter(at)) {
-                heldPence -= releases.poll().pence();
-            }
-            if (heldPence + pence > budgetPence) {
-                if (ranOutAt == null) {
-                    ranOutAt = at;
-                }
-                return false;
-            }
-            heldPence += pence;
-            return true;
-        }
-
-        /** Gives back what a finished referral's plan no longer needs, from that moment on. */
-        void release(long pence, Instant at) {
-            if (pence > 0) {
-                releases.add(new Release(at, pence));
-            }
-        }
-
-        boolean covers(String therapy, Practice practice, LocalDate day) {
-            return therapies.contains(therapy)
-                    && (practices.contains(practice.ods())
-                            || pcns.contains(practice.pcn())
-                            || icbs.contains(practice.icb()))
-                    && !day.isBefore(validFrom)
-                    && !day.isAfter(validTo);
-        }
-
-        String splitJson(ObjectMapper json) {
-            try {
-                return json.writeValueAsString(split);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     final List<String> icbs = new ArrayList<>();
     final Map<String, List<String>> pcnsByIcb = new LinkedHashMap<>();
     final List<Practice> practices = new ArrayList<>();
     final List<Practitioner> practitioners = new ArrayList<>();
-    final List<Funder> funders = new ArrayList<>();
-    final List<Scheme> schemes = new ArrayList<>();
+    final List<SyntheticFunding.Funder> funders;
+    final List<SyntheticFunding.Scheme> schemes = new ArrayList<>();
     private final Map<String, Map<String, List<Practitioner>>> byIcbAndTherapy = new HashMap<>();
     private final Map<String, List<Practitioner>> byTherapy = new HashMap<>();
     private final double[] practiceCumulative;
@@ -191,9 +103,9 @@ final class SyntheticDirectory {
         for (int i = 0; i < PRACTITIONERS; i++) {
             practitioner(random, i);
         }
-        funders();
+        funders = SyntheticFunding.funders(icbs);
         for (int year = financialYear(from); year <= financialYear(until); year++) {
-            schemesFor(random, year);
+            schemes.addAll(SyntheticFunding.schemesFor(random, icbs, year));
         }
     }
 
@@ -334,134 +246,42 @@ final class SyntheticDirectory {
         return "YOGA";
     }
 
-    private void funders() {
-        for (String icb : icbs) {
-            funders.add(
-                    new Funder(icb, "Synthetic Integrated Care Board " + icb.substring(2), "ICB"));
+    /** The practices and practitioners, with their therapies and registrations. */
+    void write(HistoryWriter out) {
+        for (Practice p : practices) {
+            out.row(
+                    PRACTICE,
+                    p.ods(),
+                    p.name(),
+                    p.pcn(),
+                    p.icb(),
+                    "ZZ99 " + p.ods().substring(4) + "AA");
         }
-        for (int i = 1; i <= 4; i++) {
-            funders.add(new Funder("SLA0" + i, "Synthetic County Council " + i, "LOCAL_AUTHORITY"));
-        }
-        funders.add(new Funder("SPH01", "Synthetic Public Health Partnership", "PUBLIC_HEALTH"));
-        for (int i = 1; i <= 3; i++) {
-            funders.add(new Funder("SCH0" + i, "Synthetic Wellbeing Trust " + i, "CHARITY"));
-        }
-        funders.add(new Funder(SELF_FUNDER, "Patients paying for themselves", "PATIENT"));
-    }
-
-    /** One financial year's schemes (April to March): every route appears every year. */
-    private void schemesFor(SplittableRandom random, int year) {
-        LocalDate from = LocalDate.of(year, 4, 1);
-        LocalDate to = LocalDate.of(year + 1, 3, 31);
-        String label = year + "/" + String.format("%02d", (year + 1) % 100);
-        for (int i = 0; i < icbs.size(); i++) {
-            String icb = icbs.get(i);
-            Scheme commissioned = scheme(random, icb, SchemeRoute.COMMISSIONED, from, to, label);
-            commissioned.therapies.addAll(
-                    List.of("ACUPUNCTURE", "OSTEOPATHY", "YOGA", "MINDFULNESS", "TAI_CHI"));
-            commissioned.icbs.add(icb);
-            Scheme prior = scheme(random, icb, SchemeRoute.PRIOR_APPROVAL, from, to, label);
-            prior.therapies.addAll(
-                    List.of(
-                            "CHIROPRACTIC",
-                            "MASSAGE",
-                            "HYPNOTHERAPY",
-                            "ALEXANDER_TECHNIQUE",
-                            "PILATES",
-                            "ACUPUNCTURE"));
-            prior.icbs.add(icb);
-            Scheme phb = scheme(random, icb, SchemeRoute.PERSONAL_HEALTH_BUDGET, from, to, label);
-            phb.therapies.addAll(THERAPY_WEIGHTS.keySet());
-            phb.icbs.add(icb);
-        }
-        for (int i = 1; i <= 4; i++) {
-            Scheme sliding = scheme(random, "SLA0" + i, SchemeRoute.SLIDING_SCALE, from, to, label);
-            sliding.therapies.addAll(
-                    List.of("YOGA", "TAI_CHI", "PILATES", "MINDFULNESS", "MEDITATION"));
-            sliding.icbs.addAll(List.of(icbs.get(i - 1), icbs.get(i + 3)));
-            Scheme split = scheme(random, "SLA0" + i, SchemeRoute.SPLIT, from, to, label);
-            split.split = thirds("SLA0" + i, icbs.get(i + 5));
-            split.therapies.addAll(List.of("ACUPUNCTURE", "OSTEOPATHY", "MASSAGE", "YOGA"));
-            split.icbs.add(icbs.get(i + 5));
-        }
-        Scheme publicHealth = scheme(random, "SPH01", SchemeRoute.COMMISSIONED, from, to, label);
-        publicHealth.therapies.addAll(List.of("MINDFULNESS", "TAI_CHI", "MEDITATION"));
-        publicHealth.icbs.addAll(icbs.subList(0, 3));
-        for (int i = 1; i <= 3; i++) {
-            Scheme grant = scheme(random, "SCH0" + i, SchemeRoute.CHARITY_GRANT, from, to, label);
-            grant.split =
-                    i == 2
-                            ? new SplitDefinition(null, 7500, null, null, null)
-                            : new SplitDefinition(1000L + 500L * i, null, null, null, null);
-            grant.therapies.addAll(
-                    List.of(
-                            "MASSAGE",
-                            "REFLEXOLOGY",
-                            "REIKI",
-                            "MEDITATION",
-                            "HYPNOTHERAPY",
-                            "NUTRITIONAL_THERAPY",
-                            "HERBAL_MEDICINE"));
-            for (int p = 0; p < 12; p++) {
-                grant.pcns.add(String.format("SU%04d", 1 + (i * 17 + p * 5) % 60));
+        for (Practitioner p : practitioners) {
+            out.row(
+                    PRACTITIONER,
+                    p.id(),
+                    "Synthetic Practitioner " + p.number(),
+                    "practitioner" + p.number() + "@example.invalid",
+                    "01632 960" + String.format("%03d", p.number() % 1000),
+                    null,
+                    "Synthetic Wellbeing Centre, " + p.icb(),
+                    p.accepting());
+            for (String therapy : p.therapies()) {
+                out.row(PRACTITIONER_THERAPY, p.id(), therapy);
+            }
+            for (Registration r : p.registrations()) {
+                out.row(
+                        REGISTRATION,
+                        r.id(),
+                        p.id(),
+                        r.register(),
+                        r.register().equals("OTHER") ? "Synthetic Therapies Guild" : null,
+                        r.number(),
+                        r.expiresOn(),
+                        r.verifiedOn());
             }
         }
-        Scheme self = scheme(random, SELF_FUNDER, SchemeRoute.SELF_FUNDED, from, to, label);
-        self.therapies.addAll(THERAPY_WEIGHTS.keySet());
-        self.icbs.addAll(icbs);
-        schemes.forEach(s -> s.rule = SplitRules.of(s.route, s.funder, s.split));
-    }
-
-    private Scheme scheme(
-            SplittableRandom random,
-            String funder,
-            SchemeRoute route,
-            LocalDate from,
-            LocalDate to,
-            String label) {
-        Scheme scheme = new Scheme();
-        scheme.id = Ids.uuid(random);
-        scheme.funder = funder;
-        scheme.route = route;
-        scheme.name = "Synthetic " + route.name().toLowerCase().replace('_', ' ') + " " + label;
-        scheme.feePence =
-                route == SchemeRoute.SLIDING_SCALE ? 2500 : 2800 + 100 * random.nextInt(13);
-        scheme.maxSessions =
-                route == SchemeRoute.PERSONAL_HEALTH_BUDGET ? 10 : 6 + random.nextInt(3);
-        scheme.validFrom = from;
-        scheme.validTo = to;
-        scheme.chargeDidNotAttend = random.nextDouble() < 0.4;
-        scheme.split =
-                route == SchemeRoute.SLIDING_SCALE
-                        ? bands()
-                        : new SplitDefinition(null, null, null, null, null);
-        schemes.add(scheme);
-        return scheme;
-    }
-
-    private static SplitDefinition bands() {
-        return new SplitDefinition(
-                null,
-                null,
-                List.of(
-                        new IncomeBandDefinition("LOW", 1_500_000L, 500L),
-                        new IncomeBandDefinition("MIDDLE", 3_000_000L, 1200L),
-                        new IncomeBandDefinition("HIGHER", null, 2000L)),
-                null,
-                null);
-    }
-
-    /** Council, NHS and patient a third each, as one practitioner described (DOMAIN.md). */
-    private static SplitDefinition thirds(String council, String icb) {
-        return new SplitDefinition(
-                null,
-                null,
-                null,
-                List.of(
-                        new ShareDefinition(council, 3333),
-                        new ShareDefinition(icb, 3333),
-                        new ShareDefinition(SplitDefinition.PATIENT, 3334)),
-                SplitDefinition.PATIENT);
     }
 
     static int financialYear(LocalDate day) {

@@ -1,23 +1,7 @@
 package org.socialprescribing.tools;
 
-import static org.socialprescribing.tools.HistoryWriter.Table.FUNDER;
-import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_SCHEME;
-import static org.socialprescribing.tools.HistoryWriter.Table.FUNDING_SCHEME_COVERAGE;
-import static org.socialprescribing.tools.HistoryWriter.Table.PRACTICE;
-import static org.socialprescribing.tools.HistoryWriter.Table.PRACTITIONER;
-import static org.socialprescribing.tools.HistoryWriter.Table.PRACTITIONER_THERAPY;
-import static org.socialprescribing.tools.HistoryWriter.Table.REGISTRATION;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,18 +9,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import java.util.SplittableRandom;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 import org.socialprescribing.tools.SyntheticDirectory.Practice;
-import org.socialprescribing.tools.SyntheticDirectory.Scheme;
+import org.socialprescribing.tools.SyntheticFunding.Scheme;
 
 /**
  * Fills a database with a realistic synthetic history for the commissioner reports: hundreds of
@@ -58,23 +37,6 @@ import org.socialprescribing.tools.SyntheticDirectory.Scheme;
 public final class SyntheticHistory {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final double TIGHT_SCHEMES = 0.2;
-    private static final List<String> TABLES =
-            List.of(
-                    "practice",
-                    "practitioner",
-                    "registration",
-                    "funder",
-                    "funding_scheme",
-                    "funding_scheme_coverage",
-                    "referral",
-                    "referral_condition",
-                    "referral_event",
-                    "treatment_session",
-                    "outcome_record",
-                    "outcome_change",
-                    "safety_alert",
-                    "funding_plan",
-                    "charge_line");
 
     /** What to generate and where. */
     record Options(
@@ -150,10 +112,11 @@ public final class SyntheticHistory {
     }
 
     private Generated generate() throws SQLException {
-        migrate();
-        try (Connection connection = connect();
+        HistoryDatabase database = new HistoryDatabase(options);
+        database.migrate();
+        try (Connection connection = database.connect();
                 HistoryWriter out = new HistoryWriter(connection)) {
-            requireNoSyntheticData(connection);
+            HistoryDatabase.requireNoSyntheticData(connection);
             SplittableRandom random = new SplittableRandom(options.seed());
             SyntheticDirectory directory =
                     new SyntheticDirectory(random, options.from(), options.until());
@@ -162,78 +125,16 @@ public final class SyntheticHistory {
             sizeBudgets(directory, days, weights);
             writeDirectory(directory, out);
             long rows = writeReferrals(directory, out, random, days, weights);
-            updateSchemes(connection, directory);
-            analyze(connection);
-            Map<String, Long> counts = report(connection, rows);
+            HistoryDatabase.updateSchemes(connection, directory);
+            database.analyze(connection);
+            Map<String, Long> counts = database.report(connection, rows, elapsedSeconds());
             Generated generated = budgets(directory, counts);
-            Optional<Long> size = size(connection);
-            compactH2(connection);
-            size.or(this::h2FileSize)
+            Optional<Long> size = database.size(connection);
+            database.compactH2(connection);
+            size.or(database::h2FileSize)
                     .filter(bytes -> !options.quiet())
                     .ifPresent(bytes -> System.out.printf("database size: %,d MB%n", bytes >> 20));
             return generated;
-        }
-    }
-
-    private void migrate() {
-        FluentConfiguration flyway =
-                Flyway.configure()
-                        .dataSource(options.url(), options.user(), options.password())
-                        .locations("classpath:db/migration")
-                        .placeholders(Map.of("migration_session", migrationSession(options.url())));
-        if (options.clean()) {
-            flyway.cleanDisabled(false).load().clean();
-        }
-        flyway.load().migrate();
-    }
-
-    private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", options.user());
-        properties.setProperty("password", options.password());
-        if (options.url().startsWith("jdbc:postgresql:")) {
-            // One multi-row INSERT per batch instead of one round trip per row.
-            properties.setProperty("reWriteBatchedInserts", "true");
-        }
-        Connection connection = DriverManager.getConnection(options.url(), properties);
-        if (isH2File()) {
-            // H2 keeps replaced pages for 45 s by default; at this write rate the file would grow
-            // many times larger than its data.
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("set retention_time 0");
-            }
-        }
-        return connection;
-    }
-
-    private boolean isH2File() {
-        return options.url().startsWith("jdbc:h2:") && !options.url().startsWith("jdbc:h2:mem:");
-    }
-
-    /** Gives back the space H2 left behind while writing; the database closes. */
-    private void compactH2(Connection connection) throws SQLException {
-        if (isH2File()) {
-            long compacting = System.nanoTime();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("shutdown compact");
-            }
-            if (!options.quiet()) {
-                System.out.printf(
-                        "H2 file compacted in %.1f s%n", (System.nanoTime() - compacting) / 1e9);
-            }
-        }
-    }
-
-    private static void requireNoSyntheticData(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet found =
-                        statement.executeQuery(
-                                "select count(*) from practice where ods_code = 'S00001'")) {
-            found.next();
-            if (found.getLong(1) > 0) {
-                throw new IllegalStateException(
-                        "The database already holds a synthetic history: use --clean or a new database");
-            }
         }
     }
 
@@ -279,7 +180,7 @@ public final class SyntheticHistory {
             Practice practice = directory.practice(sample);
             String therapy =
                     SyntheticDirectory.weightedTherapy(sample, ReferralStory.categories(sample));
-            Scheme scheme = ReferralStory.chooseScheme(directory, sample, therapy, practice, day);
+            Scheme scheme = FundingStory.chooseScheme(directory, sample, therapy, practice, day);
             if (scheme != null) {
                 scheme.expectedPlans++;
             }
@@ -300,73 +201,9 @@ public final class SyntheticHistory {
     // --- writing ---
 
     private void writeDirectory(SyntheticDirectory directory, HistoryWriter out) {
-        for (Practice p : directory.practices) {
-            out.row(
-                    PRACTICE,
-                    p.ods(),
-                    p.name(),
-                    p.pcn(),
-                    p.icb(),
-                    "ZZ99 " + p.ods().substring(4) + "AA");
-        }
-        for (SyntheticDirectory.Practitioner p : directory.practitioners) {
-            out.row(
-                    PRACTITIONER,
-                    p.id(),
-                    "Synthetic Practitioner " + p.number(),
-                    "practitioner" + p.number() + "@example.invalid",
-                    "01632 960" + String.format("%03d", p.number() % 1000),
-                    null,
-                    "Synthetic Wellbeing Centre, " + p.icb(),
-                    p.accepting());
-            for (String therapy : p.therapies()) {
-                out.row(PRACTITIONER_THERAPY, p.id(), therapy);
-            }
-            for (SyntheticDirectory.Registration r : p.registrations()) {
-                out.row(
-                        REGISTRATION,
-                        r.id(),
-                        p.id(),
-                        r.register(),
-                        r.register().equals("OTHER") ? "Synthetic Therapies Guild" : null,
-                        r.number(),
-                        r.expiresOn(),
-                        r.verifiedOn());
-            }
-        }
-        for (SyntheticDirectory.Funder f : directory.funders) {
-            out.row(FUNDER, f.code(), f.name(), f.type());
-        }
-        ObjectMapper json = new ObjectMapper();
-        for (Scheme s : directory.schemes) {
-            out.row(
-                    FUNDING_SCHEME,
-                    s.id,
-                    s.funder,
-                    s.name,
-                    s.route.name(),
-                    s.feePence,
-                    s.maxSessions,
-                    s.validFrom,
-                    s.validTo,
-                    s.budgetPence,
-                    0L,
-                    0L,
-                    s.chargeDidNotAttend,
-                    s.splitJson(json),
-                    s.validFrom.minusMonths(1).atStartOfDay(UK).toInstant());
-            coverage(out, s, "THERAPY", s.therapies);
-            coverage(out, s, "PRACTICE", s.practices);
-            coverage(out, s, "PCN", s.pcns);
-            coverage(out, s, "ICB", s.icbs);
-        }
+        directory.write(out);
+        SyntheticFunding.write(directory.funders, directory.schemes, out);
         out.flush();
-    }
-
-    private static void coverage(HistoryWriter out, Scheme scheme, String kind, Set<String> codes) {
-        for (String code : codes) {
-            out.row(FUNDING_SCHEME_COVERAGE, scheme.id, kind, code);
-        }
     }
 
     /**
@@ -413,36 +250,6 @@ public final class SyntheticHistory {
         return out.rows();
     }
 
-    /** Committed and spent as the plans leave them: the budget check constraint still holds. */
-    private static void updateSchemes(Connection connection, SyntheticDirectory directory)
-            throws SQLException {
-        try (PreparedStatement update =
-                connection.prepareStatement(
-                        "update funding_scheme set committed_pence = ?, spent_pence = ? where id = ?")) {
-            for (Scheme scheme : directory.schemes) {
-                update.setLong(1, scheme.committedPence);
-                update.setLong(2, scheme.spentPence);
-                update.setObject(3, scheme.id);
-                update.addBatch();
-            }
-            update.executeBatch();
-            connection.commit();
-        }
-    }
-
-    /**
-     * PostgreSQL's planner statistics for the new rows, so that reports run straight after the
-     * generator (the benchmark) are planned as they would be once autovacuum has caught up.
-     */
-    private void analyze(Connection connection) throws SQLException {
-        if (options.url().startsWith("jdbc:postgresql:")) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze");
-            }
-            connection.commit();
-        }
-    }
-
     // --- reporting ---
 
     private void progress(long referrals, long rows) {
@@ -452,28 +259,6 @@ public final class SyntheticHistory {
                     "%,d referrals, %,d rows, %.0f s, %,.0f rows/s%n",
                     referrals, rows, seconds, rows / seconds);
         }
-    }
-
-    private Map<String, Long> report(Connection connection, long rows) throws SQLException {
-        double seconds = elapsedSeconds();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet result = statement.executeQuery("select count(*) from " + table)) {
-                    result.next();
-                    counts.put(table, result.getLong(1));
-                    if (!options.quiet()) {
-                        System.out.printf("%-24s %,14d%n", table, result.getLong(1));
-                    }
-                }
-            }
-        }
-        if (!options.quiet()) {
-            System.out.printf(
-                    "%,d rows written in %.1f s: %,.0f rows/s (seed %d)%n",
-                    rows, seconds, rows / seconds, options.seed());
-        }
-        return counts;
     }
 
     /** Which schemes ran out, and how far through their year. */
@@ -494,51 +279,7 @@ public final class SyntheticHistory {
         return new Generated(counts, budgeted.size(), ranOut.size());
     }
 
-    /** PostgreSQL's size of the database, including indexes. */
-    private Optional<Long> size(Connection connection) throws SQLException {
-        if (!options.url().startsWith("jdbc:postgresql:")) {
-            return Optional.empty();
-        }
-        try (Statement statement = connection.createStatement();
-                ResultSet result =
-                        statement.executeQuery("select pg_database_size(current_database())")) {
-            result.next();
-            return Optional.of(result.getLong(1));
-        }
-    }
-
-    /** The size of an H2 file database, once compacted. */
-    private Optional<Long> h2FileSize() {
-        if (!options.url().startsWith("jdbc:h2:file:")) {
-            return Optional.empty();
-        }
-        String file = options.url().substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db";
-        try {
-            return Optional.of(Files.size(Path.of(file)));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     private double elapsedSeconds() {
         return (System.nanoTime() - started) / 1e9;
-    }
-
-    /**
-     * The session settings the API's migrations start with (application.properties keeps them per
-     * database kind): on PostgreSQL the statement timeout is lifted for a large backfill.
-     */
-    private static String migrationSession(String url) {
-        String kind = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        java.util.Properties properties = new java.util.Properties();
-        try (var in =
-                SyntheticHistory.class
-                        .getClassLoader()
-                        .getResourceAsStream("application.properties")) {
-            properties.load(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return properties.getProperty("sp.migration-session." + kind);
     }
 }

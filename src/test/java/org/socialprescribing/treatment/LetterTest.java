@@ -5,9 +5,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -38,11 +39,9 @@ class LetterTest {
                         "narrative.summaryOfTreatment",
                         equalTo("Six sessions of acupuncture for low back pain."));
         Treatment.send(ACU, id).then().statusCode(200);
-        Treatment.draft(ACU, id, Treatment.letter("STOP"))
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("letter-already-sent"));
-        Treatment.send(ACU, id).then().statusCode(409).body("code", equalTo("letter-already-sent"));
+        assertProblem(
+                Treatment.draft(ACU, id, Treatment.letter("STOP")), 409, "letter-already-sent");
+        assertProblem(Treatment.send(ACU, id), 409, "letter-already-sent");
         as(GP_A).get("/api/v1/referrals/" + id + "/letter")
                 .then()
                 .body("narrative.recommendation", equalTo("CONTINUE"));
@@ -56,30 +55,21 @@ class LetterTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"));
-        as(GP_A).get("/api/v1/referrals/" + id + "/letter")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        assertProblem(as(GP_A).get("/api/v1/referrals/" + id + "/letter"), 404, "not-found");
     }
 
     @Test
     void sendingNeedsASummaryAndARecommendation() {
         String id = inTreatment();
         Treatment.draft(ACU, id, Map.of("response", "Better")).then().statusCode(201);
-        Treatment.send(ACU, id)
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("validation-failed"))
+        assertProblem(Treatment.send(ACU, id), 400, "validation-failed")
                 .body("errors.field", containsInAnyOrder("summaryOfTreatment", "recommendation"));
         as(GP_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("IN_TREATMENT"));
     }
 
     @Test
     void sendingWithoutADraftIsRefused() {
-        Treatment.send(ACU, inTreatment())
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("letter-required"));
+        assertProblem(Treatment.send(ACU, inTreatment()), 409, "letter-required");
     }
 
     @Test
@@ -87,17 +77,12 @@ class LetterTest {
         String id = Referrals.sentToAcupuncturist().id();
         Referrals.act(ACU, id, "accept", null).then().statusCode(200);
         Treatment.draft(ACU, id, Treatment.letter("REFER_ELSEWHERE")).then().statusCode(201);
-        Treatment.send(ACU, id)
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("illegal-transition"))
+        assertProblem(Treatment.send(ACU, id), 409, "illegal-transition")
                 .body("currentStatus", equalTo("ACCEPTED"));
         Map<String, Object> early = new HashMap<>(Treatment.letter("REFER_ELSEWHERE"));
         early.put("endsEarly", true);
         Treatment.draft(ACU, id, early).then().statusCode(200);
-        Treatment.send(ACU, id)
-                .then()
-                .statusCode(400)
+        assertProblem(Treatment.send(ACU, id), 400, "validation-failed")
                 .body("errors[0].field", equalTo("endReason"));
         early.put("endReason", "DID_NOT_ATTEND");
         Treatment.draft(ACU, id, early).then().statusCode(200);
@@ -126,14 +111,14 @@ class LetterTest {
     @Test
     void onlyThePractitionerWritesTheLetter() {
         String id = inTreatment();
-        Treatment.draft(GP_A, id, Treatment.letter("STOP")).then().statusCode(403);
-        Treatment.draft(
-                        TestTokens.practitioner(
-                                org.socialprescribing.common.demo.DemoData.YOGA_TEACHER),
+        assertProblem(Treatment.draft(GP_A, id, Treatment.letter("STOP")), 403, "forbidden");
+        assertProblem(
+                Treatment.draft(
+                        TestTokens.practitioner(org.socialprescribing.demo.DemoData.YOGA_TEACHER),
                         id,
-                        Treatment.letter("STOP"))
-                .then()
-                .statusCode(404);
+                        Treatment.letter("STOP")),
+                404,
+                "not-found");
     }
 
     @Test
@@ -151,7 +136,7 @@ class LetterTest {
                 given().auth()
                         .oauth2(GP_A)
                         .accept("application/pdf")
-                        .get("/api/v1/referrals/" + id + "/letter")
+                        .get("/api/v1/referrals/" + id + "/letter.pdf")
                         .then()
                         .statusCode(200)
                         .contentType("application/pdf")

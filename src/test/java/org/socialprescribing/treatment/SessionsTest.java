@@ -2,10 +2,11 @@ package org.socialprescribing.treatment;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.common.demo.DemoData.YOGA_TEACHER;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.YOGA_TEACHER;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -52,11 +53,8 @@ class SessionsTest {
                         .then()
                         .extract()
                         .path("id");
-        Treatment.attend(ACU, id, future, "ATTENDED")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("code", equalTo("attendance-before-session"));
+        assertProblem(
+                Treatment.attend(ACU, id, future, "ATTENDED"), 422, "attendance-before-session");
         Treatment.attend(ACU, id, future, "CANCELLED_BY_PATIENT")
                 .then()
                 .statusCode(200)
@@ -66,10 +64,7 @@ class SessionsTest {
     @Test
     void sessionsAreBookedOnlyOnceTheReferralIsAccepted() {
         String id = Referrals.sentToAcupuncturist().id();
-        Treatment.book(ACU, id, Instant.now())
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("referral-not-in-treatment"))
+        assertProblem(Treatment.book(ACU, id, Instant.now()), 409, "referral-not-in-treatment")
                 .body("currentStatus", equalTo("SENT"));
     }
 
@@ -81,11 +76,12 @@ class SessionsTest {
                         .then()
                         .extract()
                         .path("[0].id");
-        Treatment.attend(ACU, id, session, "DID_NOT_ATTEND")
-                .then()
-                .statusCode(409)
+        assertProblem(
+                        Treatment.attend(ACU, id, session, "DID_NOT_ATTEND"),
+                        409,
+                        "referral-not-in-treatment")
                 .body("currentStatus", equalTo("COMPLETED"));
-        Treatment.book(ACU, id, Instant.now()).then().statusCode(409);
+        assertProblem(Treatment.book(ACU, id, Instant.now()), 409, "referral-not-in-treatment");
     }
 
     @Test
@@ -113,24 +109,19 @@ class SessionsTest {
     @Test
     void aSessionInPersonNeedsAPlaceAndOnlyTheReferralsPractitionerBooks() {
         String id = accepted();
-        as(ACU).body(
-                        Map.of(
-                                "scheduledAt",
-                                Instant.now().toString(),
-                                "durationMinutes",
-                                45,
-                                "format",
-                                "GROUP",
-                                "mode",
-                                "IN_PERSON"))
-                .post("/api/v1/referrals/" + id + "/sessions")
-                .then()
-                .statusCode(400)
+        Map<String, Object> nowhere = Treatment.session(Instant.now());
+        nowhere.put("format", "GROUP");
+        nowhere.remove("location");
+        assertProblem(
+                        as(ACU).body(nowhere).post("/api/v1/referrals/" + id + "/sessions"),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("location"));
-        Treatment.book(TestTokens.practitioner(YOGA_TEACHER), id, Instant.now())
-                .then()
-                .statusCode(404);
-        Treatment.book(GP_A, id, Instant.now()).then().statusCode(403);
+        assertProblem(
+                Treatment.book(TestTokens.practitioner(YOGA_TEACHER), id, Instant.now()),
+                404,
+                "not-found");
+        assertProblem(Treatment.book(GP_A, id, Instant.now()), 403, "forbidden");
     }
 
     @Test
@@ -142,7 +133,7 @@ class SessionsTest {
                         .then()
                         .extract()
                         .path("id");
-        Treatment.attend(ACU, second, session, "ATTENDED").then().statusCode(404);
+        assertProblem(Treatment.attend(ACU, second, session, "ATTENDED"), 404, "not-found");
     }
 
     private static String accepted() {

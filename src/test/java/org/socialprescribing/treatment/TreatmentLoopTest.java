@@ -6,10 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.socialprescribing.common.demo.DemoData.ACUPUNCTURIST;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_A;
-import static org.socialprescribing.common.demo.DemoData.PRACTICE_B;
+import static org.socialprescribing.demo.DemoData.ACUPUNCTURIST;
+import static org.socialprescribing.demo.DemoData.PRACTICE_A;
+import static org.socialprescribing.demo.DemoData.PRACTICE_B;
 import static org.socialprescribing.testing.Api.as;
+import static org.socialprescribing.testing.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -115,7 +116,7 @@ class TreatmentLoopTest {
     void anotherPracticeSeesNeitherTheLetterNorTheInboxItem() {
         String id = completedCourse();
         String gpB = TestTokens.gp(PRACTICE_B);
-        as(gpB).get("/api/v1/referrals/" + id + "/letter").then().statusCode(404);
+        assertProblem(as(gpB).get("/api/v1/referrals/" + id + "/letter"), 404, "not-found");
         as(gpB).queryParam("referralId", id).get("/api/v1/inbox").then().body("items", hasSize(0));
         String item =
                 as(GP_A).queryParam("referralId", id)
@@ -123,10 +124,7 @@ class TreatmentLoopTest {
                         .then()
                         .extract()
                         .path("items[0].id");
-        as(gpB).post("/api/v1/inbox/" + item + "/acknowledge")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        assertProblem(as(gpB).post("/api/v1/inbox/" + item + "/acknowledge"), 404, "not-found");
     }
 
     @Test
@@ -155,14 +153,16 @@ class TreatmentLoopTest {
     void outOfRangeAnswersAreRefusedNamedAndNotStored() {
         String id = Referrals.sentToAcupuncturist().id();
         Referrals.act(ACU, id, "accept", null).then().statusCode(200);
-        Treatment.outcome(ACU, id, "PHQ9", "BASELINE", List.of(4, 1, 1, 1, 1, 1, 1, 1, 0))
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+        assertProblem(
+                        Treatment.outcome(
+                                ACU, id, "PHQ9", "BASELINE", List.of(4, 1, 1, 1, 1, 1, 1, 1, 0)),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("answers[0]"));
-        Treatment.outcome(ACU, id, "GAD7", "BASELINE", List.of(1, 1, 1))
-                .then()
-                .statusCode(400)
+        assertProblem(
+                        Treatment.outcome(ACU, id, "GAD7", "BASELINE", List.of(1, 1, 1)),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("answers"));
         as(ACU).get("/api/v1/referrals/" + id + "/outcomes").then().body("records", hasSize(0));
     }

@@ -124,10 +124,7 @@ public class ProblemMappers {
                             Problem.of(
                                     ProblemType.UNSUPPORTED_MEDIA_TYPE,
                                     "Send the body as application/json"));
-            default ->
-                    status >= 500
-                            ? internal(e)
-                            : respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage()));
+            default -> status >= 500 ? internal(e) : respond(Problem.forStatus(status));
         };
     }
 

@@ -54,7 +54,7 @@ public enum ProblemType {
             428, "if-match-required", "An If-Match header with the referral's ETag is required"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side");
 
-    private static final String TYPE_PREFIX = "urn:social-prescribing:problem:";
+    static final String TYPE_PREFIX = "urn:social-prescribing:problem:";
 
     private final int status;
     private final String code;

@@ -2,7 +2,7 @@ package org.socialprescribing.common.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,20 +10,27 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.socialprescribing.common.error.Problem;
 
 /**
- * Documents what every operation shares, so resources only declare what is their own: the error
- * responses (all problem+json), the roles allowed, and the responses of referral lifecycle actions.
+ * Documents what every operation shares, so resources only declare what is their own: the roles
+ * allowed (read from {@code @RolesAllowed}), the error responses every operation can give (all
+ * problem+json: 400, 401, 403, 404, 406, 413, 415, 500 where they can occur), path identifiers
+ * typed as UUIDs, and the responses of referral lifecycle actions.
  */
 public class OpenApiConventions implements OASFilter {
     /** Extension marking a referral lifecycle action; removed from the published document. */
     public static final String REFERRAL_ACTION = "x-referral-action";
 
+    /** Extension listing the realm roles an operation allows, for tools. */
+    public static final String ROLES = "x-roles";
+
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String REFERRAL_VIEW_REF = "#/components/schemas/ReferralView";
+    private static final Set<String> GENERIC = Set.of("Not Authorized", "Not Allowed");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,74 +47,146 @@ public class OpenApiConventions implements OASFilter {
 
     private void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
-        boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters =
-                operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (operation.getExtensions() != null
                 && operation.getExtensions().containsKey(REFERRAL_ACTION)) {
             operation.removeExtension(REFERRAL_ACTION);
-            responses.addAPIResponse(
-                    "200",
-                    OASFactory.createAPIResponse()
-                            .description(
-                                    "The referral after the action, with the actions now open to you")
-                            .addHeader(
-                                    "ETag",
-                                    OASFactory.createHeader()
-                                            .schema(
-                                                    OASFactory.createSchema()
-                                                            .addType(Schema.SchemaType.STRING))));
-            problem(responses, "404", "No referral you may see has this id");
-            problem(
-                    responses,
-                    "409",
-                    "The referral's status does not allow this action (currentStatus says why)");
-            problem(responses, "412", "The If-Match ETag is stale: read the referral again");
-            problem(responses, "428", "If-Match is missing");
+            referralAction(responses);
         }
-        if (hasBody
-                || hasParameters
-                || method == PathItem.HttpMethod.POST
-                || method == PathItem.HttpMethod.PUT) {
+        List<String> roles = roles(operation);
+        typeIdentifiers(operation);
+        locateCreated(responses);
+        boolean hasBody = operation.getRequestBody() != null;
+        if (hasBody || hasParameters(operation) || method == PathItem.HttpMethod.POST) {
             problem(responses, "400", "The request is not valid: each invalid field is listed");
+        }
+        if (has(operation, "path")) {
+            problem(responses, "404", "Nothing you may see has this identifier");
         }
         if (hasBody) {
             problem(responses, "413", "The body is too large");
-            problem(responses, "415", "The body is not application/json");
+            problem(responses, "415", "The body is not in a media type this operation takes");
         }
-        List<String> roles = roles(operation);
         if (!roles.isEmpty()) {
-            problem(responses, "401", "No valid bearer token");
-            problem(
+            replace(responses, "401", "No valid bearer token");
+            replace(
                     responses,
                     "403",
                     "Your role is not one of: "
                             + String.join(", ", roles)
                             + " (or your token lacks its organisation claim)");
-            String rolesLine = "Roles: " + String.join(", ", roles) + ".";
-            String description = operation.getDescription();
-            operation.setDescription(
-                    description == null ? rolesLine : rolesLine + " " + description);
         }
+        problem(
+                responses,
+                "406",
+                "The Accept header asks for no media type that this operation produces");
         problem(responses, "500", "Unexpected error (logged; no details are returned)");
         errorsAsProblems(responses);
     }
 
+    /** The roles from the resource method, written into the description; the id shortened. */
     private static List<String> roles(Operation operation) {
-        if (operation.getSecurity() == null) {
-            return List.of();
+        return ResourceRoles.of(operation.getOperationId())
+                .map(
+                        resource -> {
+                            operation.setOperationId(resource.operationId());
+                            if (!resource.roles().isEmpty()) {
+                                String line = "Roles: " + String.join(", ", resource.roles()) + ".";
+                                String description = operation.getDescription();
+                                operation.setDescription(
+                                        description == null ? line : line + " " + description);
+                                operation.addExtension(ROLES, resource.roles());
+                            }
+                            return resource.roles();
+                        })
+                .orElse(List.of());
+    }
+
+    /** What every referral lifecycle action answers. */
+    private static void referralAction(APIResponses responses) {
+        responses.addAPIResponse(
+                "200",
+                OASFactory.createAPIResponse()
+                        .description(
+                                "The referral after the action, with the actions now open to you")
+                        .content(
+                                OASFactory.createContent()
+                                        .addMediaType(
+                                                "application/json",
+                                                OASFactory.createMediaType()
+                                                        .schema(
+                                                                OASFactory.createSchema()
+                                                                        .ref(REFERRAL_VIEW_REF))))
+                        .addHeader(
+                                "ETag",
+                                OASFactory.createHeader()
+                                        .description("The referral's new version")
+                                        .schema(
+                                                OASFactory.createSchema()
+                                                        .addType(Schema.SchemaType.STRING))));
+        problem(responses, "404", "No referral you may see has this id");
+        problem(
+                responses,
+                "409",
+                "The referral's status does not allow this action (currentStatus says why)");
+        problem(responses, "412", "The If-Match ETag is stale: read the referral again");
+        problem(responses, "428", "If-Match is missing");
+    }
+
+    /**
+     * A path parameter named {@code id} or {@code …Id} is a UUID (an id that is not one names
+     * nothing: 404); codes ({@code code}, {@code odsCode}) are strings.
+     */
+    private static void typeIdentifiers(Operation operation) {
+        if (!hasParameters(operation)) {
+            return;
         }
-        return operation.getSecurity().stream()
-                .map(SecurityRequirement::getSchemes)
-                .filter(schemes -> schemes != null)
-                .flatMap(schemes -> schemes.values().stream())
-                .flatMap(List::stream)
-                .distinct()
-                .collect(Collectors.toList());
+        for (Parameter parameter : operation.getParameters()) {
+            String name = parameter.getName();
+            if (parameter.getIn() == Parameter.In.PATH
+                    && name != null
+                    && (name.equals("id") || name.endsWith("Id"))) {
+                parameter.setSchema(
+                        OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"));
+            }
+        }
+    }
+
+    /** A 201 names the new record's address. */
+    private static void locateCreated(APIResponses responses) {
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null
+                && (created.getHeaders() == null
+                        || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader(
+                    "Location",
+                    OASFactory.createHeader()
+                            .description("The new record's address")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+    }
+
+    private static boolean hasParameters(Operation operation) {
+        return operation.getParameters() != null && !operation.getParameters().isEmpty();
+    }
+
+    private static boolean has(Operation operation, String in) {
+        return hasParameters(operation)
+                && operation.getParameters().stream()
+                        .map(Parameter::getIn)
+                        .anyMatch(where -> where != null && where.toString().equals(in));
     }
 
     private static void problem(APIResponses responses, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(
+                    status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    /** Quarkus adds 401 and 403 with generic words; the API's own say who may call. */
+    private static void replace(APIResponses responses, String status, String description) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null || GENERIC.contains(existing.getDescription())) {
             responses.addAPIResponse(
                     status, OASFactory.createAPIResponse().description(description));
         }

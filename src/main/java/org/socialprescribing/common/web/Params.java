@@ -3,12 +3,10 @@ package org.socialprescribing.common.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
-import org.socialprescribing.common.error.Problem;
-import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.error.InvalidFields;
 
 /**
  * Parses query and path parameters so that a bad value is a clear 400 (or, for ids, a 404), never a
@@ -94,7 +92,7 @@ public final class Params {
         throw invalid("page", "must be a whole number from 0");
     }
 
-    public static int limit(String value, int defaultLimit, int maxLimit) {
+    public static int limit(String name, String value, int defaultLimit, int maxLimit) {
         if (value == null) {
             return defaultLimit;
         }
@@ -106,25 +104,11 @@ public final class Params {
         } catch (NumberFormatException e) {
             // fall through to the problem below
         }
-        throw invalid("limit", "must be a whole number from 1 to " + maxLimit);
+        throw invalid(name, "must be a whole number from 1 to " + maxLimit);
     }
 
-    public static InvalidParameter invalid(String name, String message) {
-        return new InvalidParameter(name, message);
-    }
-
-    /** A bad query parameter: a validation problem naming the parameter. */
-    public static final class InvalidParameter extends DomainException {
-        private final Problem.FieldError error;
-
-        InvalidParameter(String name, String message) {
-            super(ProblemType.VALIDATION_FAILED, "'" + name + "' " + message);
-            this.error = new Problem.FieldError(name, message);
-        }
-
-        @Override
-        public Problem toProblem() {
-            return Problem.invalid(getMessage(), List.of(error));
-        }
+    /** A bad parameter: a validation problem naming it. */
+    public static InvalidFields invalid(String name, String message) {
+        return InvalidFields.of(name, message);
     }
 }

@@ -12,7 +12,11 @@ public final class PracticeApi {
     private PracticeApi() {}
 
     public record PracticeView(
-            String odsCode, String name, String pcnCode, String icbCode, String postcode) {
+            @NotNull String odsCode,
+            @NotNull String name,
+            @NotNull String pcnCode,
+            @NotNull String icbCode,
+            String postcode) {
         static PracticeView of(Practice practice) {
             return new PracticeView(
                     practice.odsCode,

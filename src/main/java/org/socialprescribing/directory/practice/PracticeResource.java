@@ -8,19 +8,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Created;
 import org.socialprescribing.directory.practice.PracticeApi.PracticeRequest;
 import org.socialprescribing.directory.practice.PracticeApi.PracticeView;
 
 @Path("/api/v1/practices")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class PracticeResource {
     private final PracticeService service;
@@ -40,7 +46,11 @@ public class PracticeResource {
     @Operation(summary = "List GP practices, optionally those of one network or ICB")
     @APIResponse(responseCode = "200", description = "The practices")
     public List<PracticeView> list(
-            @QueryParam("pcnCode") String pcnCode, @QueryParam("icbCode") String icbCode) {
+            @Parameter(description = "Only the practices of this primary care network")
+                    @QueryParam("pcnCode")
+                    String pcnCode,
+            @Parameter(description = "Only the practices of this ICB") @QueryParam("icbCode")
+                    String icbCode) {
         return service.list(pcnCode, icbCode);
     }
 
@@ -64,13 +74,14 @@ public class PracticeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a GP practice")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = PracticeView.class)))
     @APIResponse(responseCode = "409", description = "A practice with this ODS code exists")
-    public Response create(@Valid @NotNull PracticeRequest request) {
+    public RestResponse<PracticeView> create(@Valid @NotNull PracticeRequest request) {
         PracticeView created = service.create(request);
-        return Response.created(URI.create("/api/v1/practices/" + created.odsCode()))
-                .entity(created)
-                .build();
+        return Created.at("/api/v1/practices/" + created.odsCode(), created);
     }
 
     @PUT

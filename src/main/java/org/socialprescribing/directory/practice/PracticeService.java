@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
-import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.PracticeApi.PracticeRequest;
 import org.socialprescribing.directory.practice.PracticeApi.PracticeView;
 
@@ -49,7 +49,7 @@ public class PracticeService {
 
     public Optional<PracticeView> update(String odsCode, PracticeRequest request) {
         if (!odsCode.equals(request.odsCode())) {
-            throw Params.invalid("odsCode", "must match the address (" + odsCode + ")");
+            throw InvalidFields.of("odsCode", "must match the address (" + odsCode + ")");
         }
         return practices
                 .findByIdOptional(odsCode)

@@ -9,23 +9,24 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.socialprescribing.directory.register.Register;
 
 /** Wire shapes of practitioners and their registrations. */
 public final class PractitionerApi {
     private PractitionerApi() {}
 
     public record PractitionerView(
-            UUID id,
-            String displayName,
+            @NotNull UUID id,
+            @NotNull String displayName,
             String email,
             String phone,
             String postcode,
             String location,
-            boolean acceptingReferrals,
-            List<String> therapyCodes,
-            List<RegistrationView> registrations,
-            RegulationStatus regulationStatus,
-            ResponseFigures referralResponses) {
+            @NotNull boolean acceptingReferrals,
+            @NotNull List<String> therapyCodes,
+            @NotNull List<RegistrationView> registrations,
+            @NotNull RegulationStatus regulationStatus,
+            @NotNull ResponseFigures referralResponses) {
 
         static PractitionerView of(Practitioner p, LocalDate today, ResponseFigures figures) {
             return new PractitionerView(
@@ -44,13 +45,13 @@ public final class PractitionerApi {
     }
 
     public record RegistrationView(
-            Register register,
-            String registerName,
-            Register.RegisterKind registerKind,
-            String number,
-            LocalDate expiresOn,
+            @NotNull Register register,
+            @NotNull String registerName,
+            @NotNull Register.RegisterKind registerKind,
+            @NotNull String number,
+            @NotNull LocalDate expiresOn,
             LocalDate verifiedOn,
-            boolean current) {
+            @NotNull boolean current) {
 
         static RegistrationView of(Registration r, LocalDate today) {
             String name = r.register == Register.OTHER ? r.registerName : r.register.fullName();

@@ -8,21 +8,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Created;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerRequest;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerView;
 
 @Path("/api/v1/practitioners")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class PractitionerResource {
     private final PractitionerService service;
@@ -44,9 +51,20 @@ public class PractitionerResource {
             responseCode = "200",
             description = "Matching practitioners, statutorily regulated first")
     public List<PractitionerView> search(
-            @QueryParam("therapy") String therapy,
-            @QueryParam("acceptingReferrals") String accepting,
-            @QueryParam("regulationStatus") String regulationStatus) {
+            @Parameter(description = "Only practitioners offering this therapy code")
+                    @QueryParam("therapy")
+                    String therapy,
+            @Parameter(
+                            description =
+                                    "true for only those accepting referrals, false for the rest",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("acceptingReferrals")
+                    String accepting,
+            @Parameter(
+                            description = "Only practitioners with this regulation status",
+                            schema = @Schema(implementation = RegulationStatus.class))
+                    @QueryParam("regulationStatus")
+                    String regulationStatus) {
         return service.search(
                 therapy,
                 Params.bool("acceptingReferrals", accepting),
@@ -74,13 +92,14 @@ public class PractitionerResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a practitioner to the directory")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class)))
     @APIResponse(responseCode = "422", description = "A therapy code is not in the catalogue")
-    public Response create(@Valid @NotNull PractitionerRequest request) {
+    public RestResponse<PractitionerView> create(@Valid @NotNull PractitionerRequest request) {
         PractitionerView created = service.create(request);
-        return Response.created(URI.create("/api/v1/practitioners/" + created.id()))
-                .entity(created)
-                .build();
+        return Created.at("/api/v1/practitioners/" + created.id(), created);
     }
 
     @PUT

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
-import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerRequest;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerView;
 import org.socialprescribing.directory.practitioner.PractitionerApi.RegistrationRequest;
+import org.socialprescribing.directory.register.Register;
 import org.socialprescribing.directory.therapy.TherapyRepository;
 
 @ApplicationScoped
@@ -124,7 +125,7 @@ public class PractitionerService {
             Practitioner practitioner, RegistrationRequest request, int index) {
         if (request.register() == Register.OTHER
                 && (request.registerName() == null || request.registerName().isBlank())) {
-            throw Params.invalid(
+            throw InvalidFields.of(
                     "registrations[" + index + "].registerName",
                     "must name the body when register is OTHER");
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.socialprescribing.directory.register.Register;
 
 /**
  * A practitioner's entry on a register: which register, the number, until when, and when checked.

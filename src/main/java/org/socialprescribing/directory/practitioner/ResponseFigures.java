@@ -1,5 +1,6 @@
 package org.socialprescribing.directory.practitioner;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -9,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * How a practitioner has answered the referrals sent to it, computed from the referrals themselves.
  */
 public record ResponseFigures(
-        @Schema(description = "Referrals the practitioner has accepted or declined") long responded,
-        long accepted,
+        @NotNull @Schema(description = "Referrals the practitioner has accepted or declined")
+                long responded,
+        @NotNull long accepted,
         @Schema(description = "accepted / responded; absent before the first answer")
                 Double acceptanceRate,
         @Schema(

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.socialprescribing.directory.practitioner.Register;
+import org.socialprescribing.directory.register.Register;
 
 /**
  * A complementary therapy in the catalogue, with what is known of its evidence and who assures it.

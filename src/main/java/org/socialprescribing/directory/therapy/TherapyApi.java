@@ -6,22 +6,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.socialprescribing.directory.practitioner.Register;
-import org.socialprescribing.directory.practitioner.RegisterView;
+import org.socialprescribing.directory.register.Register;
+import org.socialprescribing.directory.register.RegisterView;
 
 /** Wire shapes of the therapy catalogue. */
 public final class TherapyApi {
     private TherapyApi() {}
 
     public record TherapyView(
-            String code,
-            String name,
-            TherapyCategory category,
-            String summary,
-            String evidenceSummary,
+            @NotNull String code,
+            @NotNull String name,
+            @NotNull TherapyCategory category,
+            @NotNull String summary,
+            @NotNull String evidenceSummary,
             String niceGuidance,
             String snomedCode,
-            List<RegisterView> assuringRegisters) {
+            @NotNull List<RegisterView> assuringRegisters) {
 
         static TherapyView of(Therapy therapy) {
             return new TherapyView(

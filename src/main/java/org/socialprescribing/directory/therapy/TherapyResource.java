@@ -8,18 +8,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Created;
 import org.socialprescribing.directory.therapy.TherapyApi.TherapyRequest;
 import org.socialprescribing.directory.therapy.TherapyApi.TherapyView;
 
 @Path("/api/v1/therapies")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class TherapyResource {
     private final TherapyService service;
@@ -63,13 +68,14 @@ public class TherapyResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a therapy to the catalogue")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = TherapyView.class)))
     @APIResponse(responseCode = "409", description = "A therapy with this code exists")
-    public Response create(@Valid @NotNull TherapyRequest request) {
+    public RestResponse<TherapyView> create(@Valid @NotNull TherapyRequest request) {
         TherapyView created = service.create(request);
-        return Response.created(URI.create("/api/v1/therapies/" + created.code()))
-                .entity(created)
-                .build();
+        return Created.at("/api/v1/therapies/" + created.code(), created);
     }
 
     @PUT

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
-import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.therapy.TherapyApi.TherapyRequest;
 import org.socialprescribing.directory.therapy.TherapyApi.TherapyView;
 
@@ -47,7 +47,7 @@ public class TherapyService {
 
     public Optional<TherapyView> update(String code, TherapyRequest request) {
         if (!code.equals(request.code())) {
-            throw Params.invalid("code", "must match the address (" + code + ")");
+            throw InvalidFields.of("code", "must match the address (" + code + ")");
         }
         return therapies
                 .findByIdOptional(code)

@@ -1,5 +1,6 @@
 package org.socialprescribing.funding.charge;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,18 +10,18 @@ public final class ChargeApi {
     private ChargeApi() {}
 
     public record ChargeView(
-            UUID id,
-            UUID sessionId,
-            String payer,
-            long pence,
-            String reason,
-            Instant createdAt,
+            @NotNull UUID id,
+            @NotNull UUID sessionId,
+            @NotNull String payer,
+            @NotNull long pence,
+            @NotNull String reason,
+            @NotNull Instant createdAt,
             Instant paidAt) {}
 
     public record Charges(
-            List<ChargeView> lines,
-            long fundersPence,
-            long patientDuePence,
-            long patientPaidPence,
-            long patientOutstandingPence) {}
+            @NotNull List<ChargeView> lines,
+            @NotNull long fundersPence,
+            @NotNull long patientDuePence,
+            @NotNull long patientPaidPence,
+            @NotNull long patientOutstandingPence) {}
 }

@@ -5,16 +5,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.NoBody;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.funding.charge.ChargeApi.ChargeView;
 import org.socialprescribing.funding.charge.ChargeApi.Charges;
 
 @Path("/api/v1/referrals/{id}/charges")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
 public class ChargeResource {
     private final ChargeService charges;
@@ -44,7 +49,10 @@ public class ChargeResource {
     @APIResponse(
             responseCode = "404",
             description = "No patient charge of a referral sent to you has this id")
-    public ChargeView markPaid(@PathParam("id") String id, @PathParam("chargeId") String chargeId) {
+    public ChargeView markPaid(
+            @PathParam("id") String id,
+            @PathParam("chargeId") String chargeId,
+            @RequestBody(required = false) NoBody none) {
         return charges.markPaid(
                 caller.get(), Params.pathId("Referral", id), Params.pathId("Charge", chargeId));
     }

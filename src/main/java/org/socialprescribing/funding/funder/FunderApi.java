@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Size;
 public final class FunderApi {
     private FunderApi() {}
 
-    public record FunderView(String code, String name, FunderType type, String typeDescription) {
+    public record FunderView(
+            @NotNull String code,
+            @NotNull String name,
+            @NotNull FunderType type,
+            @NotNull String typeDescription) {
         static FunderView of(Funder funder) {
             return new FunderView(funder.code, funder.name, funder.type, funder.type.description());
         }

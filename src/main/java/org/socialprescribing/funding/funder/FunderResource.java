@@ -7,34 +7,33 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
-import org.socialprescribing.common.web.Params;
+import org.socialprescribing.common.web.Created;
 import org.socialprescribing.funding.funder.FunderApi.FunderRequest;
 import org.socialprescribing.funding.funder.FunderApi.FunderView;
-import org.socialprescribing.funding.plan.FunderStatement;
-import org.socialprescribing.funding.plan.StatementService;
 
 @Path("/api/v1/funders")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
 public class FunderResource {
     private final FunderService funders;
-    private final StatementService statements;
     private final CurrentCaller caller;
 
-    public FunderResource(
-            FunderService funders, StatementService statements, CurrentCaller caller) {
+    public FunderResource(FunderService funders, CurrentCaller caller) {
         this.funders = funders;
-        this.statements = statements;
         this.caller = caller;
     }
 
@@ -74,29 +73,13 @@ public class FunderResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a funder")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = FunderView.class)))
     @APIResponse(responseCode = "409", description = "A funder with this code exists")
-    public Response create(@Valid @NotNull FunderRequest request) {
+    public RestResponse<FunderView> create(@Valid @NotNull FunderRequest request) {
         FunderView created = funders.create(request);
-        return Response.created(URI.create("/api/v1/funders/" + created.code()))
-                .entity(created)
-                .build();
-    }
-
-    @GET
-    @Path("/{code}/statement")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(
-            summary =
-                    "A funder's statement: budget, committed, spent and remaining per scheme, patient"
-                            + " contributions due and paid, sessions funded")
-    @APIResponse(responseCode = "200", description = "The statement")
-    @APIResponse(responseCode = "404", description = "No such funder")
-    public FunderStatement statement(
-            @PathParam("code") String code,
-            @Parameter(description = "First day (inclusive)") @QueryParam("from") String from,
-            @Parameter(description = "Last day (inclusive)") @QueryParam("to") String to) {
-        return statements.statement(
-                caller.get(), code, Params.date("from", from), Params.date("to", to));
+        return Created.at("/api/v1/funders/" + created.code(), created);
     }
 }

@@ -1,6 +1,5 @@
 package org.socialprescribing.funding.funder;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,14 +13,20 @@ import org.socialprescribing.common.security.Role;
 import org.socialprescribing.funding.funder.FunderApi.FunderRequest;
 import org.socialprescribing.funding.funder.FunderApi.FunderView;
 
+/** The funders of schemes: ICBs (formerly CCGs), councils, charities and the rest. */
 @ApplicationScoped
-public class FunderService implements PanacheRepositoryBase<Funder, String> {
+public class FunderService {
+    private final FunderRepository funders;
+
+    public FunderService(FunderRepository funders) {
+        this.funders = funders;
+    }
 
     /** Funders whose code, name or type (including its former name, e.g. "CCG") matches. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FunderView> search(String query) {
         String q = query == null ? null : query.toLowerCase(Locale.ROOT);
-        return listAll(Sort.by("code")).stream()
+        return funders.listAll(Sort.by("code")).stream()
                 .filter(
                         f ->
                                 q == null
@@ -36,12 +41,12 @@ public class FunderService implements PanacheRepositoryBase<Funder, String> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FunderView> find(String code) {
-        return findByIdOptional(code).map(FunderView::of);
+        return funders.findByIdOptional(code).map(FunderView::of);
     }
 
     @Transactional
     public FunderView create(FunderRequest request) {
-        if (findByIdOptional(request.code()).isPresent()) {
+        if (funders.findByIdOptional(request.code()).isPresent()) {
             throw new DomainException(
                     ProblemType.ALREADY_EXISTS, "Funder " + request.code() + " already exists");
         }
@@ -49,7 +54,7 @@ public class FunderService implements PanacheRepositoryBase<Funder, String> {
         funder.code = request.code();
         funder.name = request.name();
         funder.type = request.type();
-        persist(funder);
+        funders.persist(funder);
         return FunderView.of(funder);
     }
 

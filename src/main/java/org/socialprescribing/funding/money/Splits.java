@@ -1,12 +1,8 @@
 package org.socialprescribing.funding.money;
 
-import static org.socialprescribing.common.web.Params.invalid;
-
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.socialprescribing.common.error.InvalidFields;
 
 /**
  * The arithmetic of who pays what for one session. Amounts are whole pence in a {@code long};
@@ -32,7 +28,7 @@ import java.util.Set;
  * fee is always at least 1 penny, so some share is positive and the list is never empty.
  *
  * <p>Problems a client can cause (a badly defined scheme, missing or impossible means) are thrown
- * as {@link org.socialprescribing.common.web.Params#invalid 400s naming the field}.
+ * as {@link InvalidFields 400s naming the field}.
  */
 public final class Splits {
     /** Basis points in the whole fee. */
@@ -55,7 +51,7 @@ public final class Splits {
     /** Refuses a session fee outside 1 penny to £1,000, naming the scheme's fee field. */
     public static void validateFee(long feePence) {
         if (feePence < 1 || feePence > MAX_FEE_PENCE) {
-            throw invalid(
+            throw InvalidFields.of(
                     "sessionFeePence",
                     "must be from 1 to " + MAX_FEE_PENCE + " pence (£1,000); got " + feePence);
         }
@@ -68,17 +64,17 @@ public final class Splits {
      */
     public static void validate(SplitRule rule) {
         if (rule == null) {
-            throw invalid("split", "is required");
+            throw InvalidFields.of("split", "is required");
         }
         if (rule instanceof WholeFee whole) {
-            requireFunderCode(whole.funderCode());
+            SplitValidation.requireFunderCode(whole.funderCode());
         } else if (rule instanceof GrantPart grant) {
-            validateGrant(grant);
+            SplitValidation.validateGrant(grant);
         } else if (rule instanceof SlidingScale scale) {
-            requireFunderCode(scale.funderCode());
-            orderedBands(scale.bands());
+            SplitValidation.requireFunderCode(scale.funderCode());
+            SplitValidation.orderedBands(scale.bands());
         } else if (rule instanceof FixedShares fixed) {
-            validateShares(fixed);
+            SplitValidation.validateShares(fixed);
         }
         // PatientPays has nothing to get wrong.
     }
@@ -133,8 +129,8 @@ public final class Splits {
      * may be given in any order; a maximum is inclusive.
      */
     public static IncomeBand band(List<IncomeBand> bands, Means means) {
-        List<IncomeBand> ordered = orderedBands(bands);
-        validateMeans(means);
+        List<IncomeBand> ordered = SplitValidation.orderedBands(bands);
+        SplitValidation.validateMeans(means);
         if (means.receivesMeansTestedBenefits()) {
             return ordered.get(0);
         }
@@ -203,170 +199,5 @@ public final class Splits {
             }
         }
         return new SessionSplit(feePence, paying);
-    }
-
-    private static void requireFunderCode(String funderCode) {
-        if (funderCode == null || funderCode.isBlank()) {
-            throw invalid("split.funderCode", "is required: the funder that pays");
-        }
-    }
-
-    private static void validateGrant(GrantPart grant) {
-        requireFunderCode(grant.funderCode());
-        if (grant.fixedPence() != null && grant.basisPoints() != null) {
-            throw invalid(
-                    "split.fixedPence",
-                    "give a fixed amount or a percentage (basisPoints) for the grant, not both");
-        }
-        if (grant.fixedPence() != null
-                && (grant.fixedPence() < 1 || grant.fixedPence() > MAX_FEE_PENCE)) {
-            throw invalid(
-                    "split.fixedPence",
-                    "must be from 1 to " + MAX_FEE_PENCE + " pence per session");
-        }
-        if (grant.basisPoints() != null
-                && (grant.basisPoints() < 1 || grant.basisPoints() > WHOLE)) {
-            throw invalid(
-                    "split.basisPoints", "must be from 1 to 10000 basis points (0.01% to 100%)");
-        }
-    }
-
-    private static void validateShares(FixedShares rule) {
-        List<FixedShare> shares = rule.shares();
-        if (shares == null || shares.isEmpty()) {
-            throw invalid("split.shares", "must name at least one payer");
-        }
-        Set<Payer> payers = new HashSet<>();
-        long total = 0;
-        for (int i = 0; i < shares.size(); i++) {
-            FixedShare share = shares.get(i);
-            String which = "share " + (i + 1);
-            if (share == null || share.payer() == null) {
-                throw invalid("split.shares", which + " names no payer");
-            }
-            Payer payer = share.payer();
-            if (!payer.isPatient() && payer.funderCode().isBlank()) {
-                throw invalid("split.shares", which + " names a funder with a blank code");
-            }
-            if (share.basisPoints() < 1 || share.basisPoints() > WHOLE) {
-                throw invalid(
-                        "split.shares",
-                        which + " must be from 1 to 10000 basis points (0.01% to 100%)");
-            }
-            if (!payers.add(payer)) {
-                throw invalid("split.shares", payer + " has more than one share");
-            }
-            total += share.basisPoints();
-        }
-        if (total != WHOLE) {
-            throw invalid(
-                    "split.shares",
-                    "basis points must add up to exactly 10000 (100%); they add up to " + total);
-        }
-        if (rule.roundingParty() == null) {
-            throw invalid(
-                    "split.roundingParty",
-                    "is required: it receives the pennies left over after rounding down");
-        }
-        if (!payers.contains(rule.roundingParty())) {
-            throw invalid(
-                    "split.roundingParty",
-                    "must be one of the shares' payers; " + rule.roundingParty() + " has no share");
-        }
-    }
-
-    /**
-     * Checks the bands and returns them by maximum income, open-ended last. Every income must fall
-     * in a band, so there is exactly one open-ended band; and as a sliding scale rises with income,
-     * contributions may not fall from one band to the next.
-     */
-    private static List<IncomeBand> orderedBands(List<IncomeBand> bands) {
-        if (bands == null || bands.isEmpty()) {
-            throw invalid("split.bands", "must hold at least one income band");
-        }
-        Set<String> codes = new HashSet<>();
-        Set<Long> maxima = new HashSet<>();
-        int openEnded = 0;
-        for (IncomeBand band : bands) {
-            if (band == null || band.code() == null || band.code().isBlank()) {
-                throw invalid("split.bands", "every band needs a code");
-            }
-            if (!codes.add(band.code())) {
-                throw invalid("split.bands", "band code " + band.code() + " is used twice");
-            }
-            if (band.contributionPence() < 0 || band.contributionPence() > MAX_FEE_PENCE) {
-                throw invalid(
-                        "split.bands",
-                        "band "
-                                + band.code()
-                                + ": the contribution must be from 0 to "
-                                + MAX_FEE_PENCE
-                                + " pence");
-            }
-            Long max = band.maxEquivalisedIncomePence();
-            if (max == null) {
-                openEnded++;
-            } else if (max < 0) {
-                throw invalid(
-                        "split.bands",
-                        "band " + band.code() + ": the maximum income cannot be negative");
-            } else if (!maxima.add(max)) {
-                throw invalid(
-                        "split.bands", "two bands end at the same income of " + max + " pence");
-            }
-        }
-        if (openEnded != 1) {
-            throw invalid(
-                    "split.bands",
-                    "exactly one band must have no maximum income, so that every income has a"
-                            + " band; found "
-                            + openEnded);
-        }
-        List<IncomeBand> ordered = new ArrayList<>(bands);
-        ordered.sort(
-                Comparator.comparing(
-                        IncomeBand::maxEquivalisedIncomePence,
-                        Comparator.nullsLast(Comparator.naturalOrder())));
-        for (int i = 1; i < ordered.size(); i++) {
-            IncomeBand lower = ordered.get(i - 1);
-            IncomeBand higher = ordered.get(i);
-            if (higher.contributionPence() < lower.contributionPence()) {
-                throw invalid(
-                        "split.bands",
-                        "contributions may not fall as income rises: band "
-                                + higher.code()
-                                + " asks less than band "
-                                + lower.code());
-            }
-        }
-        return ordered;
-    }
-
-    private static void validateMeans(Means means) {
-        if (means == null) {
-            throw invalid(
-                    "means",
-                    "is required for a sliding-scale scheme: benefits, or household income and"
-                            + " size");
-        }
-        if (means.receivesMeansTestedBenefits()) {
-            return;
-        }
-        Long income = means.annualHouseholdIncomePence();
-        if (income == null || income < 0 || income > MAX_INCOME_PENCE) {
-            throw invalid(
-                    "means.annualHouseholdIncomePence",
-                    "must be from 0 to "
-                            + MAX_INCOME_PENCE
-                            + " pence unless the patient receives means-tested benefits");
-        }
-        Integer size = means.householdSize();
-        if (size == null || size < 1 || size > MAX_HOUSEHOLD_SIZE) {
-            throw invalid(
-                    "means.householdSize",
-                    "must be from 1 to "
-                            + MAX_HOUSEHOLD_SIZE
-                            + " unless the patient receives means-tested benefits");
-        }
     }
 }

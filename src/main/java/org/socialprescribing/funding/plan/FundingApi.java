@@ -49,25 +49,26 @@ public final class FundingApi {
 
     /** One payer's part of each session's fee. */
     public record ShareView(
-            @Schema(description = "A funder code, or PATIENT") String payer, long pence) {}
+            @NotNull @Schema(description = "A funder code, or PATIENT") String payer,
+            @NotNull long pence) {}
 
     public record PlanView(
-            UUID id,
-            UUID referralId,
-            UUID schemeId,
-            String schemeName,
-            SchemeRoute route,
-            PlanStatus status,
-            long sessionFeePence,
-            int approvedSessions,
-            List<ShareView> perSession,
-            long patientPencePerSession,
-            long funderPencePerSession,
-            @Schema(description = "The funders' share of all approved sessions")
+            @NotNull UUID id,
+            @NotNull UUID referralId,
+            @NotNull UUID schemeId,
+            @NotNull String schemeName,
+            @NotNull SchemeRoute route,
+            @NotNull PlanStatus status,
+            @NotNull long sessionFeePence,
+            @NotNull int approvedSessions,
+            @NotNull List<ShareView> perSession,
+            @NotNull long patientPencePerSession,
+            @NotNull long funderPencePerSession,
+            @NotNull @Schema(description = "The funders' share of all approved sessions")
                     long totalFunderPence,
-            long committedPence,
-            long spentPence,
-            long releasedPence,
+            @NotNull long committedPence,
+            @NotNull long spentPence,
+            @NotNull long releasedPence,
             String incomeBand,
             String decisionReason,
             Instant decidedAt) {}
@@ -76,17 +77,17 @@ public final class FundingApi {
      * A prior-approval request as the funding panel sees it: the case and the cost, no identifiers.
      */
     public record PanelView(
-            UUID planId,
-            String schemeName,
-            String practiceOdsCode,
-            String therapyCode,
-            List<String> conditionCategories,
-            String urgency,
-            Integer patientAgeYears,
+            @NotNull UUID planId,
+            @NotNull String schemeName,
+            @NotNull String practiceOdsCode,
+            @NotNull String therapyCode,
+            @NotNull List<String> conditionCategories,
+            @NotNull String urgency,
+            @NotNull Integer patientAgeYears,
             String clinicalJustification,
-            int sessions,
-            long sessionFeePence,
-            long totalFunderPence,
-            PlanStatus status,
-            Instant requestedAt) {}
+            @NotNull int sessions,
+            @NotNull long sessionFeePence,
+            @NotNull long totalFunderPence,
+            @NotNull PlanStatus status,
+            @NotNull Instant requestedAt) {}
 }

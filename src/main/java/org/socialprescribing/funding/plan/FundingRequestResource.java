@@ -7,10 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.common.security.CurrentCaller;
@@ -23,12 +27,13 @@ import org.socialprescribing.funding.plan.FundingApi.PlanView;
 
 /** The funding panel's view: prior-approval requests, anonymised, and the decision on each. */
 @Path("/api/v1/funding-requests")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
 public class FundingRequestResource {
-    private final FundingService funding;
+    private final FundingDecisions funding;
     private final CurrentCaller caller;
 
-    public FundingRequestResource(FundingService funding, CurrentCaller caller) {
+    public FundingRequestResource(FundingDecisions funding, CurrentCaller caller) {
         this.funding = funding;
         this.caller = caller;
     }
@@ -41,7 +46,10 @@ public class FundingRequestResource {
                             + " the patient's name, NHS number, address or contact")
     @APIResponse(responseCode = "200", description = "The requests, oldest first")
     public List<PanelView> list(
-            @Parameter(description = "PENDING_APPROVAL (default), APPROVED, DECLINED or CLOSED")
+            @Parameter(
+                            description =
+                                    "The requests in this status; PENDING_APPROVAL by default",
+                            schema = @Schema(implementation = PlanStatus.class))
                     @QueryParam("status")
                     String status) {
         PlanStatus wanted = Params.enumValue("status", status, PlanStatus.class);
@@ -58,7 +66,9 @@ public class FundingRequestResource {
     @APIResponse(
             responseCode = "409",
             description = "Not awaiting approval, or the budget is exhausted")
-    public PlanView approve(@PathParam("planId") String planId, @Valid ApproveRequest request) {
+    public PlanView approve(
+            @PathParam("planId") String planId,
+            @RequestBody(required = false) @Valid ApproveRequest request) {
         return funding.approve(
                 caller.get(),
                 Params.pathId("Funding request", planId),

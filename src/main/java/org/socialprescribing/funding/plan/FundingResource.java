@@ -7,18 +7,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Created;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.funding.plan.FundingApi.FundingRequest;
 import org.socialprescribing.funding.plan.FundingApi.PlanView;
 
 @Path("/api/v1/referrals/{id}/funding")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding")
 public class FundingResource {
     private final FundingService funding;
@@ -36,7 +41,10 @@ public class FundingResource {
                     "Fund the referral under a scheme: eligibility is checked, each session's fee is"
                             + " split between the payers, and the funders' share is committed (or awaits"
                             + " prior approval)")
-    @APIResponse(responseCode = "201", description = "The plan: approved, or awaiting approval")
+    @APIResponse(
+            responseCode = "201",
+            description = "The plan: approved, or awaiting approval",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No referral you may see has this id")
     @APIResponse(
             responseCode = "409",
@@ -45,11 +53,10 @@ public class FundingResource {
     @APIResponse(
             responseCode = "422",
             description = "Not eligible (the problem names the rule), or unknown scheme")
-    public Response fund(@PathParam("id") String id, @Valid @NotNull FundingRequest request) {
+    public RestResponse<PlanView> fund(
+            @PathParam("id") String id, @Valid @NotNull FundingRequest request) {
         PlanView plan = funding.fund(caller.get(), Params.pathId("Referral", id), request);
-        return Response.created(URI.create("/api/v1/referrals/" + id + "/funding"))
-                .entity(plan)
-                .build();
+        return Created.at("/api/v1/referrals/" + id + "/funding", plan);
     }
 
     @GET

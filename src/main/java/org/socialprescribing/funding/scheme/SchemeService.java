@@ -1,8 +1,5 @@
 package org.socialprescribing.funding.scheme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.json.JsonText;
 import org.socialprescribing.common.security.Caller;
-import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.directory.therapy.TherapyRepository;
+import org.socialprescribing.funding.funder.FunderRepository;
 import org.socialprescribing.funding.funder.FunderService;
 import org.socialprescribing.funding.money.Splits;
 import org.socialprescribing.funding.scheme.SchemeApi.SchemeRequest;
@@ -25,14 +24,20 @@ import org.socialprescribing.funding.scheme.SchemeApi.SchemeView;
 
 /** Funding schemes: defined by an admin or the funder's own commissioner; read by everyone. */
 @ApplicationScoped
-public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID> {
-    private final FunderService funders;
+public class SchemeService {
+    private final FundingSchemeRepository schemes;
+    private final FunderRepository funders;
     private final TherapyRepository therapies;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
     public SchemeService(
-            FunderService funders, TherapyRepository therapies, ObjectMapper json, Clock clock) {
+            FundingSchemeRepository schemes,
+            FunderRepository funders,
+            TherapyRepository therapies,
+            JsonText json,
+            Clock clock) {
+        this.schemes = schemes;
         this.funders = funders;
         this.therapies = therapies;
         this.json = json;
@@ -42,41 +47,7 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
     @Transactional
     public SchemeView create(Caller caller, SchemeRequest request) {
         FunderService.requireActsFor(caller, request.funderCode());
-        if (funders.findByIdOptional(request.funderCode()).isEmpty()) {
-            throw new DomainException(
-                    ProblemType.UNKNOWN_REFERENCE,
-                    "Funder " + request.funderCode() + " is not known");
-        }
-        if (request.validTo().isBefore(request.validFrom())) {
-            throw Params.invalid("validTo", "must not be before validFrom");
-        }
-        for (String therapy : request.therapyCodes()) {
-            if (therapies.findByIdOptional(therapy).isEmpty()) {
-                throw new DomainException(
-                        ProblemType.UNKNOWN_REFERENCE,
-                        "Therapy " + therapy + " is not in the catalogue");
-            }
-        }
-        if (empty(request.practiceOdsCodes())
-                && empty(request.pcnCodes())
-                && empty(request.icbCodes())) {
-            throw Params.invalid(
-                    "practiceOdsCodes", "name the practices, networks or ICBs covered");
-        }
-        Splits.validate(SplitRules.of(request.route(), request.funderCode(), request.split()));
-        if (request.split() != null && request.split().shares() != null) {
-            request.split().shares().stream()
-                    .map(SplitDefinition.ShareDefinition::payer)
-                    .filter(p -> !SplitDefinition.PATIENT.equals(p))
-                    .filter(p -> funders.findByIdOptional(p).isEmpty())
-                    .findFirst()
-                    .ifPresent(
-                            p -> {
-                                throw new DomainException(
-                                        ProblemType.UNKNOWN_REFERENCE,
-                                        "Funder " + p + " is not known");
-                            });
-        }
+        requireValid(request);
         FundingScheme scheme = new FundingScheme();
         scheme.id = UUID.randomUUID();
         scheme.funderCode = request.funderCode();
@@ -94,13 +65,52 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
         cover(scheme, Coverage.Kind.PRACTICE, request.practiceOdsCodes());
         cover(scheme, Coverage.Kind.PCN, request.pcnCodes());
         cover(scheme, Coverage.Kind.ICB, request.icbCodes());
-        persist(scheme);
+        schemes.persist(scheme);
         return view(scheme);
+    }
+
+    /** The funder, therapies and payers it names exist; its dates, area and split make sense. */
+    private void requireValid(SchemeRequest request) {
+        if (funders.findByIdOptional(request.funderCode()).isEmpty()) {
+            throw new DomainException(
+                    ProblemType.UNKNOWN_REFERENCE,
+                    "Funder " + request.funderCode() + " is not known");
+        }
+        if (request.validTo().isBefore(request.validFrom())) {
+            throw InvalidFields.of("validTo", "must not be before validFrom");
+        }
+        for (String therapy : request.therapyCodes()) {
+            if (therapies.findByIdOptional(therapy).isEmpty()) {
+                throw new DomainException(
+                        ProblemType.UNKNOWN_REFERENCE,
+                        "Therapy " + therapy + " is not in the catalogue");
+            }
+        }
+        if (empty(request.practiceOdsCodes())
+                && empty(request.pcnCodes())
+                && empty(request.icbCodes())) {
+            throw InvalidFields.of(
+                    "practiceOdsCodes", "name the practices, networks or ICBs covered");
+        }
+        Splits.validate(SplitRules.of(request.route(), request.funderCode(), request.split()));
+        if (request.split() != null && request.split().shares() != null) {
+            request.split().shares().stream()
+                    .map(SplitDefinition.ShareDefinition::payer)
+                    .filter(p -> !SplitDefinition.PATIENT.equals(p))
+                    .filter(p -> funders.findByIdOptional(p).isEmpty())
+                    .findFirst()
+                    .ifPresent(
+                            p -> {
+                                throw new DomainException(
+                                        ProblemType.UNKNOWN_REFERENCE,
+                                        "Funder " + p + " is not known");
+                            });
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchemeView> list(String funderCode) {
-        return listAll(Sort.by("name")).stream()
+        return schemes.listAll(Sort.by("name")).stream()
                 .filter(s -> funderCode == null || s.funderCode.equals(funderCode))
                 .map(this::view)
                 .toList();
@@ -108,7 +118,7 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchemeView> find(UUID id) {
-        return findByIdOptional(id).map(this::view);
+        return schemes.findByIdOptional(id).map(this::view);
     }
 
     /**
@@ -145,14 +155,11 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
     }
 
     public SplitDefinition split(FundingScheme scheme) {
-        try {
-            return json.readValue(scheme.splitRule, SplitDefinition.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored split is unreadable", e);
-        }
+        return json.read(scheme.splitRule, SplitDefinition.class);
     }
 
     public SchemeView view(FundingScheme s) {
+        SplitDefinition split = split(s);
         return new SchemeView(
                 s.id,
                 s.funderCode,
@@ -171,7 +178,7 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
                 List.copyOf(s.codes(Coverage.Kind.PRACTICE)),
                 List.copyOf(s.codes(Coverage.Kind.PCN)),
                 List.copyOf(s.codes(Coverage.Kind.ICB)),
-                split(s));
+                split.definesNothing() ? null : split);
     }
 
     private static DomainException notEligible(String rule) {
@@ -189,11 +196,7 @@ public class SchemeService implements PanacheRepositoryBase<FundingScheme, UUID>
     }
 
     private String write(SplitDefinition split) {
-        try {
-            return json.writeValueAsString(
-                    split == null ? new SplitDefinition(null, null, null, null, null) : split);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store the split", e);
-        }
+        return json.write(
+                split == null ? new SplitDefinition(null, null, null, null, null) : split);
     }
 }

@@ -36,6 +36,15 @@ public record SplitDefinition(
 
     public static final String PATIENT = "PATIENT";
 
+    /** Whether the definition says anything (a route that needs no split leaves it all empty). */
+    public boolean definesNothing() {
+        return grantPencePerSession == null
+                && grantBasisPoints == null
+                && incomeBands == null
+                && shares == null
+                && roundingParty == null;
+    }
+
     public record IncomeBandDefinition(
             @NotBlank @Size(max = 40) String code,
             @Schema(

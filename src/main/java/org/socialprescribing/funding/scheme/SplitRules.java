@@ -1,7 +1,7 @@
 package org.socialprescribing.funding.scheme;
 
 import java.util.List;
-import org.socialprescribing.common.web.Params;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.funding.money.FixedShare;
 import org.socialprescribing.funding.money.FixedShares;
 import org.socialprescribing.funding.money.GrantPart;
@@ -58,7 +58,7 @@ public final class SplitRules {
 
     private static <T> T required(T value, String field) {
         if (value == null || (value instanceof List<?> list && list.isEmpty())) {
-            throw Params.invalid(field, "is needed for this route");
+            throw InvalidFields.of(field, "is needed for this route");
         }
         return value;
     }

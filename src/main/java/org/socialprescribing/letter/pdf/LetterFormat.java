@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.socialprescribing.directory.practitioner.Register;
+import org.socialprescribing.common.time.UkTime;
+import org.socialprescribing.directory.register.Register;
 import org.socialprescribing.letter.LetterContent.Recommendation;
 
 /**
@@ -20,7 +21,7 @@ final class LetterFormat {
     static final String NONE = "—";
 
     /** A letter's date is the UK calendar date it was sent, whatever the server's zone. */
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = UkTime.ZONE;
 
     /** NHS style: "3 March 2025", never a numeric date a reader could take for US order. */
     private static final DateTimeFormatter DATE =

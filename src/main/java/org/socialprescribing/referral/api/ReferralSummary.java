@@ -1,5 +1,6 @@
 package org.socialprescribing.referral.api;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,18 +10,18 @@ import org.socialprescribing.referral.domain.Urgency;
 
 /** A referral in a list: enough to find it and see where it is. */
 public record ReferralSummary(
-        UUID id,
-        ReferralStatus status,
-        String practiceOdsCode,
-        String patientNhsNumber,
-        String patientName,
+        @NotNull UUID id,
+        @NotNull ReferralStatus status,
+        @NotNull String practiceOdsCode,
+        @NotNull String patientNhsNumber,
+        @NotNull String patientName,
         String therapyCode,
         UUID practitionerId,
-        Urgency urgency,
-        List<String> allowedActions,
-        Instant createdAt,
-        Instant updatedAt) {
+        @NotNull Urgency urgency,
+        @NotNull List<String> allowedActions,
+        @NotNull Instant createdAt,
+        @NotNull Instant updatedAt) {
 
     @Schema(name = "ReferralPage")
-    public record Page(List<ReferralSummary> items, String nextCursor) {}
+    public record Page(@NotNull List<ReferralSummary> items, String nextCursor) {}
 }

@@ -1,5 +1,6 @@
 package org.socialprescribing.referral.api;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,50 +12,58 @@ import org.socialprescribing.referral.domain.Urgency;
 
 /** A referral as its parties see it, with the actions open to the caller now. */
 public record ReferralView(
-        UUID id,
-        UUID conversationId,
-        ReferralStatus status,
+        @NotNull UUID id,
+        @NotNull UUID conversationId,
+        @NotNull ReferralStatus status,
         @Schema(description = "The coded reason of the latest status change, if it had one")
                 String statusReason,
         String statusComment,
-        @Schema(description = "Actions the caller may take now, e.g. accept, decline, cancel")
+        @NotNull
+                @Schema(
+                        description =
+                                "Actions the caller may take now, e.g. accept, decline, cancel")
                 List<String> allowedActions,
-        String practiceOdsCode,
-        Referrer referrer,
-        Patient patient,
-        List<Condition> conditions,
+        @NotNull String practiceOdsCode,
+        @NotNull Referrer referrer,
+        @NotNull Patient patient,
+        @NotNull List<Condition> conditions,
         String therapyCode,
         UUID practitionerId,
-        String reason,
+        @NotNull String reason,
         String goals,
         String clinicalSummary,
-        List<String> medications,
-        List<String> redFlags,
-        Urgency urgency,
-        Consent consent,
-        boolean delegationAccepted,
-        @Schema(description = "Did-not-attends in a row since the last attended session")
+        @NotNull List<String> medications,
+        @NotNull List<String> redFlags,
+        @NotNull Urgency urgency,
+        @NotNull Consent consent,
+        @NotNull boolean delegationAccepted,
+        @NotNull @Schema(description = "Did-not-attends in a row since the last attended session")
                 int consecutiveDidNotAttend,
-        @Schema(description = "True after two or more did-not-attends in a row")
+        @NotNull @Schema(description = "True after two or more did-not-attends in a row")
                 boolean attendanceConcern,
-        long version,
+        @NotNull long version,
         Instant sentAt,
-        Instant createdAt,
-        Instant updatedAt) {
+        @NotNull Instant createdAt,
+        @NotNull Instant updatedAt) {
 
-    public record Referrer(String name, String professionalCode) {}
+    @Schema(name = "ReferralReferrer")
+    public record Referrer(@NotNull String name, String professionalCode) {}
 
+    @Schema(name = "ReferralPatient")
     public record Patient(
-            String nhsNumber,
-            String givenName,
-            String familyName,
-            LocalDate birthDate,
+            @NotNull String nhsNumber,
+            @NotNull String givenName,
+            @NotNull String familyName,
+            @NotNull LocalDate birthDate,
             String postcode,
             String phone,
             String email,
             String interpreterLanguage) {}
 
-    public record Condition(String text, String snomedCode, ConditionCategory category) {}
+    @Schema(name = "ReferralCondition")
+    public record Condition(
+            @NotNull String text, String snomedCode, @NotNull ConditionCategory category) {}
 
-    public record Consent(boolean referralAgreed, boolean shareOutcomesWithGp) {}
+    @Schema(name = "ReferralConsent")
+    public record Consent(@NotNull boolean referralAgreed, @NotNull boolean shareOutcomesWithGp) {}
 }

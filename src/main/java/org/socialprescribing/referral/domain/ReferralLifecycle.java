@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,9 +24,18 @@ import java.util.Set;
 public final class ReferralLifecycle {
 
     public record Transition(
-            ReferralAction action, Set<ReferralStatus> from, ReferralStatus to, Side side) {
+            ReferralAction action,
+            Set<ReferralStatus> from,
+            ReferralStatus to,
+            Side side,
+            Map<ReferralStatus, String> refusals) {
         public boolean startsFrom(ReferralStatus status) {
             return from.contains(status);
+        }
+
+        /** Why the action cannot start from a status, where the bare refusal would puzzle. */
+        public Optional<String> whyNotFrom(ReferralStatus status) {
+            return Optional.ofNullable(refusals.get(status));
         }
     }
 
@@ -37,7 +47,15 @@ public final class ReferralLifecycle {
         add(ReferralAction.ACCEPT, EnumSet.of(SENT), ACCEPTED, Side.PERFORMER);
         add(ReferralAction.DECLINE, EnumSet.of(SENT), DECLINED, Side.PERFORMER);
         add(ReferralAction.START_TREATMENT, EnumSet.of(ACCEPTED), IN_TREATMENT, Side.PERFORMER);
-        add(ReferralAction.COMPLETE, EnumSet.of(IN_TREATMENT), COMPLETED, Side.PERFORMER);
+        add(
+                ReferralAction.COMPLETE,
+                EnumSet.of(IN_TREATMENT),
+                COMPLETED,
+                Side.PERFORMER,
+                Map.of(
+                        ACCEPTED,
+                        "no session has been attended, so the course cannot be complete; send the"
+                                + " letter as ending early (endsEarly with an endReason)"));
         add(
                 ReferralAction.END_EARLY,
                 EnumSet.of(ACCEPTED, IN_TREATMENT),
@@ -50,15 +68,38 @@ public final class ReferralLifecycle {
                 Side.REFERRER);
     }
 
+    /**
+     * Treatment (booking sessions, recording attendance and outcomes) is open while it can start or
+     * be completed: from acceptance until the course ends.
+     */
+    private static final Set<ReferralStatus> TREATMENT_OPEN =
+            union(
+                    TABLE.get(ReferralAction.START_TREATMENT).from(),
+                    TABLE.get(ReferralAction.COMPLETE).from());
+
     private ReferralLifecycle() {}
 
     private static void add(
             ReferralAction action, Set<ReferralStatus> from, ReferralStatus to, Side side) {
-        TABLE.put(action, new Transition(action, Set.copyOf(from), to, side));
+        add(action, from, to, side, Map.of());
+    }
+
+    private static void add(
+            ReferralAction action,
+            Set<ReferralStatus> from,
+            ReferralStatus to,
+            Side side,
+            Map<ReferralStatus, String> refusals) {
+        TABLE.put(action, new Transition(action, Set.copyOf(from), to, side, refusals));
     }
 
     public static Transition of(ReferralAction action) {
         return TABLE.get(action);
+    }
+
+    /** Whether the practitioner may deliver and record treatment in this status. */
+    public static boolean treatmentOpen(ReferralStatus status) {
+        return TREATMENT_OPEN.contains(status);
     }
 
     /** The actions a party on this side may take now, in a fixed order. */
@@ -67,5 +108,12 @@ public final class ReferralLifecycle {
                 .filter(t -> sides.contains(t.side()) && t.startsFrom(status))
                 .map(Transition::action)
                 .toList();
+    }
+
+    private static Set<ReferralStatus> union(Set<ReferralStatus> a, Set<ReferralStatus> b) {
+        Set<ReferralStatus> all = EnumSet.noneOf(ReferralStatus.class);
+        all.addAll(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -30,9 +30,4 @@ public class Patient {
 
     @Column(name = "patient_interpreter_language")
     public String interpreterLanguage;
-
-    /** How the GP's inbox names the patient: "Sam Jones, NHS 9434765919". */
-    public String label() {
-        return givenName + " " + familyName + ", NHS " + nhsNumber;
-    }
 }

@@ -1,6 +1,5 @@
 package org.socialprescribing.referral.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Referral;
+import org.socialprescribing.referral.persistence.ReferralRepository;
 
 /**
  * The record-level rules, in one place: a GP sees its own practice's referrals, a link worker those
@@ -62,7 +62,7 @@ public class ReferralAccess {
     }
 
     /** A JPQL condition on {@code r} that selects exactly the referrals the caller may see. */
-    public Scope scope(Caller caller) {
+    public ReferralRepository.Scope scope(Caller caller) {
         Map<String, Object> values = new HashMap<>();
         String clause =
                 TenancyScope.condition(caller, "r.practice.odsCode", "r.practitionerId", values)
@@ -70,10 +70,6 @@ public class ReferralAccess {
                                 () ->
                                         DomainException.forbidden(
                                                 "Your role does not see referrals"));
-        Parameters params = new Parameters();
-        values.forEach(params::and);
-        return new Scope(clause, params);
+        return new ReferralRepository.Scope(clause, values);
     }
-
-    public record Scope(String clause, Parameters parameters) {}
 }

@@ -5,9 +5,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.socialprescribing.common.web.Params;
+import org.socialprescribing.referral.persistence.Referral;
+import org.socialprescribing.referral.persistence.ReferralRepository;
 
 /** A position in the stable list order (newest first, then by id): opaque to clients. */
 record ReferralCursor(Instant createdAt, UUID id) {
+
+    static ReferralCursor after(Referral referral) {
+        return new ReferralCursor(referral.createdAt, referral.id);
+    }
+
+    ReferralRepository.Position position() {
+        return new ReferralRepository.Position(createdAt, id);
+    }
 
     String encode() {
         String raw = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;

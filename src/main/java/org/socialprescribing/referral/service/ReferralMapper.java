@@ -1,10 +1,15 @@
 package org.socialprescribing.referral.service;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.socialprescribing.feed.ChangeFeed;
 import org.socialprescribing.referral.api.ReferralEventView;
 import org.socialprescribing.referral.api.ReferralSummary;
 import org.socialprescribing.referral.api.ReferralView;
 import org.socialprescribing.referral.domain.ReferralAction;
+import org.socialprescribing.referral.domain.ReferralLifecycle;
+import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Condition;
 import org.socialprescribing.referral.persistence.Patient;
 import org.socialprescribing.referral.persistence.Referral;
@@ -14,7 +19,33 @@ import org.socialprescribing.referral.persistence.ReferralEvent;
 final class ReferralMapper {
     private ReferralMapper() {}
 
-    static ReferralView view(Referral r, List<ReferralAction> allowed) {
+    static ReferralFacts facts(Referral r) {
+        Patient p = r.patient;
+        return new ReferralFacts(
+                r.id,
+                r.status,
+                r.statusReason,
+                r.practice.odsCode,
+                r.practice.name,
+                r.referrerName,
+                new ReferralFacts.Patient(
+                        p.nhsNumber, p.givenName, p.familyName, p.birthDate, p.postcode),
+                r.therapyCode,
+                r.practitionerId,
+                r.reason,
+                r.urgency,
+                r.consentShareOutcomesWithGp,
+                r.consecutiveDidNotAttend,
+                r.createdAt);
+    }
+
+    static ChangeFeed.Origin origin(Referral r) {
+        return new ChangeFeed.Origin(r.id, r.practice.odsCode, r.practitionerId);
+    }
+
+    /** The referral with the actions open to a caller on these sides. */
+    static ReferralView view(Referral r, Set<Side> sides) {
+        List<ReferralAction> allowed = ReferralLifecycle.open(r.status, sides);
         Patient p = r.patient;
         return new ReferralView(
                 r.id,
@@ -53,7 +84,8 @@ final class ReferralMapper {
                 r.updatedAt);
     }
 
-    static ReferralSummary summary(Referral r, List<ReferralAction> allowed) {
+    static ReferralSummary summary(Referral r, Set<Side> sides) {
+        List<ReferralAction> allowed = ReferralLifecycle.open(r.status, sides);
         return new ReferralSummary(
                 r.id,
                 r.status,
@@ -90,7 +122,7 @@ final class ReferralMapper {
     private static List<String> names(List<ReferralAction> actions) {
         return actions.stream()
                 .map(ReferralAction::offeredAs)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .distinct()
                 .toList();
     }

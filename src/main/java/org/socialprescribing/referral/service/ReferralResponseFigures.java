@@ -1,14 +1,13 @@
 package org.socialprescribing.referral.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.socialprescribing.directory.practitioner.ResponseFigures;
+import org.socialprescribing.referral.persistence.ReferralEventRepository;
 
 /**
  * Practitioners' acceptance rate and median response time, aggregated in the database from referral
@@ -18,10 +17,10 @@ import org.socialprescribing.directory.practitioner.ResponseFigures;
 public class ReferralResponseFigures implements ResponseFigures.Source {
     private static final double SECONDS_PER_HOUR = 3600.0;
 
-    private final EntityManager entityManager;
+    private final ReferralEventRepository events;
 
-    public ReferralResponseFigures(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public ReferralResponseFigures(ReferralEventRepository events) {
+        this.events = events;
     }
 
     @Override
@@ -31,31 +30,17 @@ public class ReferralResponseFigures implements ResponseFigures.Source {
         if (practitionerIds.isEmpty()) {
             return figures;
         }
-        List<Object[]> rows =
-                entityManager
-                        .createQuery(
-                                """
-                        select e.practitionerId, count(e),
-                               sum(case when e.action = 'accept' then 1 else 0 end),
-                               percentile_cont(0.5) within group (order by e.responseSeconds)
-                        from ReferralEvent e
-                        where e.practitionerId in :ids and e.action in ('accept', 'decline')
-                        group by e.practitionerId""",
-                                Object[].class)
-                        .setParameter("ids", practitionerIds)
-                        .getResultList();
-        for (Object[] row : rows) {
-            long responded = ((Number) row[1]).longValue();
-            long accepted = ((Number) row[2]).longValue();
-            Double medianHours =
-                    row[3] == null ? null : ((Number) row[3]).doubleValue() / SECONDS_PER_HOUR;
+        for (ReferralEventRepository.Responses row : events.responses(practitionerIds)) {
+            long responded = row.answered();
             figures.put(
-                    (UUID) row[0],
+                    row.practitionerId(),
                     new ResponseFigures(
                             responded,
-                            accepted,
-                            responded == 0 ? null : (double) accepted / responded,
-                            medianHours));
+                            row.accepted(),
+                            responded == 0 ? null : (double) row.accepted() / responded,
+                            row.medianSeconds() == null
+                                    ? null
+                                    : row.medianSeconds() / SECONDS_PER_HOUR));
         }
         return figures;
     }

@@ -30,7 +30,7 @@ final class ActivityCsv {
 
     static String of(ActivityReport report) {
         TreeSet<String> reasons = new TreeSet<>(report.totals().declinedByReason().keySet());
-        Csv csv = Csv.of(report);
+        Csv csv = Csv.table();
         List<String> header = new ArrayList<>();
         report.groupBy().forEach(d -> header.add(d.name().toLowerCase()));
         header.addAll(COLUMNS);

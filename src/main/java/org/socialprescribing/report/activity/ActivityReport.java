@@ -1,5 +1,6 @@
 package org.socialprescribing.report.activity;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,39 +15,41 @@ import org.socialprescribing.report.disclosure.Statistic;
  * Counts of referrals are counts of people; sessions are not.
  */
 public record ActivityReport(
-        String report,
-        LocalDate from,
-        LocalDate to,
-        List<Dimension> groupBy,
-        Instant generatedAt,
-        @Schema(description = "The disclosure rules applied") String disclosure,
-        List<Row> rows,
-        Figures totals,
-        List<PractitionerRow> practitioners)
+        @NotNull String report,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to,
+        @NotNull List<Dimension> groupBy,
+        @NotNull Instant generatedAt,
+        @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
+        @NotNull List<Row> rows,
+        @NotNull Figures totals,
+        @NotNull List<PractitionerRow> practitioners)
         implements PublishedReport {
 
-    public record Row(Map<String, String> group, Figures figures) {}
+    @Schema(name = "ActivityRow")
+    public record Row(@NotNull Map<String, String> group, @NotNull Figures figures) {}
 
+    @Schema(name = "ActivityFigures")
     public record Figures(
-            Count referralsReceived,
-            Count triaged,
-            Count sent,
-            Count accepted,
-            Count declined,
-            Map<String, Count> declinedByReason,
-            Count cancelled,
-            Count started,
-            Count completed,
-            Count endedEarly,
-            @Schema(description = "Sessions attended (not a count of people)")
+            @NotNull Count referralsReceived,
+            @NotNull Count triaged,
+            @NotNull Count sent,
+            @NotNull Count accepted,
+            @NotNull Count declined,
+            @NotNull Map<String, Count> declinedByReason,
+            @NotNull Count cancelled,
+            @NotNull Count started,
+            @NotNull Count completed,
+            @NotNull Count endedEarly,
+            @NotNull @Schema(description = "Sessions attended (not a count of people)")
                     Count sessionsDelivered,
-            Statistic didNotAttendRate,
-            Statistic medianDaysToFirstSession,
-            Statistic p90DaysToFirstSession) {}
+            @NotNull Statistic didNotAttendRate,
+            @NotNull Statistic medianDaysToFirstSession,
+            @NotNull Statistic p90DaysToFirstSession) {}
 
     public record PractitionerRow(
-            String practitionerId,
-            Count responded,
-            Statistic acceptanceRate,
-            Statistic medianResponseHours) {}
+            @NotNull String practitionerId,
+            @NotNull Count responded,
+            @NotNull Statistic acceptanceRate,
+            @NotNull Statistic medianResponseHours) {}
 }

@@ -1,5 +1,7 @@
 package org.socialprescribing.report.activity;
 
+import org.socialprescribing.report.FundedPlans;
+
 /** What an activity report can be grouped by, and how each is read from a referral {@code r}. */
 public enum Dimension {
     MONTH("year(r.createdAt) * 100 + month(r.createdAt)", ""),
@@ -19,7 +21,8 @@ public enum Dimension {
     /** The route of the referral's approved funding; UNFUNDED without any. */
     FUNDING_ROUTE(
             "fs.route",
-            " left join FundingPlan fp on fp.referralId = r.id and fp.status in ('APPROVED', 'CLOSED')"
+            " left join FundingPlan fp on fp.referralId = r.id and "
+                    + FundedPlans.funds("fp")
                     + " left join FundingScheme fs on fs.id = fp.schemeId");
 
     private final String expression;
@@ -38,6 +41,11 @@ public enum Dimension {
 
     String expression() {
         return expression;
+    }
+
+    /** The name of the group's column in a query's result. */
+    String alias() {
+        return "by_" + name().toLowerCase();
     }
 
     String join() {

@@ -1,5 +1,6 @@
 package org.socialprescribing.report.disclosure;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * people (a patient's contribution would tell their income band).
  */
 @Schema(description = "Pence after disclosure control; pence is absent when suppressed")
-public record Amount(Long pence, boolean suppressed) {
+public record Amount(Long pence, @NotNull boolean suppressed) {
     /** The value as published, for totals: a suppressed cell adds nothing. */
     long published() {
         return suppressed || pence == null ? 0 : pence;

@@ -1,5 +1,6 @@
 package org.socialprescribing.report.disclosure;
 
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,4 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         description =
                 "A mean, median or rate after disclosure control; value is absent when suppressed or when there is no data")
-public record Statistic(BigDecimal value, boolean suppressed) {}
+public record Statistic(BigDecimal value, @NotNull boolean suppressed) {}

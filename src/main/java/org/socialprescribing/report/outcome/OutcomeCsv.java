@@ -24,7 +24,7 @@ final class OutcomeCsv {
     private OutcomeCsv() {}
 
     static String of(OutcomeReport report) {
-        Csv csv = Csv.of(report).row(HEADER);
+        Csv csv = Csv.table().row(HEADER);
         report.rows().forEach(row -> csv.row(cells(row)));
         report.totals().forEach(row -> csv.row(cells(row)));
         return csv.toString();

@@ -1,5 +1,6 @@
 package org.socialprescribing.report.outcome;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,30 +18,40 @@ import org.socialprescribing.treatment.outcome.OutcomeMeasure;
  * latest score after the baseline, as in the GP's letter.
  */
 public record OutcomeReport(
-        String report,
-        LocalDate from,
-        LocalDate to,
-        List<String> groupBy,
-        Instant generatedAt,
-        @Schema(description = "The disclosure rules applied") String disclosure,
-        List<Row> rows,
-        @Schema(description = "Each measure and score over all therapies") List<Row> totals)
+        @NotNull String report,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to,
+        @NotNull List<String> groupBy,
+        @NotNull Instant generatedAt,
+        @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
+        @NotNull List<Row> rows,
+        @NotNull @Schema(description = "Each measure and score over all therapies")
+                List<Row> totals)
         implements PublishedReport {
 
+    @Schema(name = "OutcomeRow")
     public record Row(
-            @Schema(description = "Therapy code, or ALL in totals") String therapy,
-            OutcomeMeasure measure,
-            String score,
-            Direction direction,
-            @Schema(description = "Patients with a baseline and a later score") Count patients,
-            Statistic meanBaseline,
-            Statistic meanEnd,
-            @Schema(description = "Mean of end minus baseline") Statistic meanChange,
-            @Schema(description = "Lower bound of the 95% confidence interval of the mean change")
+            @NotNull @Schema(description = "Therapy code, or ALL in totals") String therapy,
+            @NotNull OutcomeMeasure measure,
+            @NotNull String score,
+            @NotNull Direction direction,
+            @NotNull @Schema(description = "Patients with a baseline and a later score")
+                    Count patients,
+            @NotNull Statistic meanBaseline,
+            @NotNull Statistic meanEnd,
+            @NotNull @Schema(description = "Mean of end minus baseline") Statistic meanChange,
+            @NotNull
+                    @Schema(
+                            description =
+                                    "Lower bound of the 95% confidence interval of the mean change")
                     Statistic meanChangeLow,
-            @Schema(description = "Upper bound of the 95% confidence interval of the mean change")
+            @NotNull
+                    @Schema(
+                            description =
+                                    "Upper bound of the 95% confidence interval of the mean change")
                     Statistic meanChangeHigh,
-            @Schema(
+            @NotNull
+                    @Schema(
                             description =
                                     "Share of the patients whose change met the measure's meaningful"
                                             + " improvement threshold; no value where the measure"

@@ -1,20 +1,18 @@
 package org.socialprescribing.report.outcome;
 
-import static org.socialprescribing.report.ReportQueries.number;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.socialprescribing.report.Ratio;
 import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
+import org.socialprescribing.report.ReportRow;
 import org.socialprescribing.report.ReportScope;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.DisclosureControl;
@@ -31,6 +29,25 @@ import org.socialprescribing.treatment.outcome.OutcomeScoring;
 @ApplicationScoped
 public class OutcomeReportService {
     static final String ALL_THERAPIES = "ALL";
+
+    /** Each measure and score's sums, named as {@link #raw} reads them, then the scope. */
+    private static final String CHANGES =
+            "c.key.measure as measure, c.key.scoreName as score, c.direction as direction,"
+                    + " count(c.key.referralId) as patients,"
+                    + " sum(c.baselineValue) as sumBaseline, sum(c.endValue) as sumEnd,"
+                    + " sum(c.changeValue) as sumChange,"
+                    + " sum(c.changeValue * c.changeValue) as sumChangeSquared,"
+                    + " count(c.improved) as withThreshold,"
+                    + " sum(case when c.improved = true then 1 else 0 end) as improved"
+                    + " from OutcomeChange c join Referral r on r.id = c.key.referralId"
+                    + " where c.endValue is not null"
+                    + " and r.createdAt >= :from and r.createdAt < :to and ";
+
+    /** Therapies, then measures, then each measure's scores in the order it defines them. */
+    private static final Comparator<Raw> ORDER =
+            Comparator.comparing(Raw::therapy)
+                    .thenComparing(Raw::measure)
+                    .thenComparing(r -> OutcomeScoring.scoreNames(r.measure()).indexOf(r.score()));
 
     private final ReportQueries queries;
     private final Clock clock;
@@ -60,29 +77,10 @@ public class OutcomeReportService {
         DisclosureControl control = request.control();
         List<Row> rows =
                 figures(request, scope, true).stream().map(r -> publish(r, control)).toList();
-        List<Row> totals = new ArrayList<>();
-        for (Raw whole : figures(request, scope, false)) {
-            Row published = publish(whole, control);
-            List<Count> cells =
-                    rows.stream()
-                            .filter(r -> r.measure() == whole.measure())
-                            .filter(r -> r.score().equals(whole.score()))
-                            .map(Row::patients)
-                            .toList();
-            totals.add(
-                    new Row(
-                            ALL_THERAPIES,
-                            published.measure(),
-                            published.score(),
-                            published.direction(),
-                            control.total(cells),
-                            published.meanBaseline(),
-                            published.meanEnd(),
-                            published.meanChange(),
-                            published.meanChangeLow(),
-                            published.meanChangeHigh(),
-                            published.shareMeaningfullyImproved()));
-        }
+        List<Row> totals =
+                figures(request, scope, false).stream()
+                        .map(whole -> total(whole, rows, control))
+                        .toList();
         return new OutcomeReport(
                 "outcomes",
                 request.period().from(),
@@ -95,49 +93,37 @@ public class OutcomeReportService {
     }
 
     private List<Raw> figures(ReportRequest request, ReportScope scope, boolean perTherapy) {
-        String therapy = perTherapy ? "r.therapyCode, " : "";
-        List<Object[]> rows =
+        String select = perTherapy ? "select r.therapyCode as therapy, " : "select ";
+        String groupBy = perTherapy ? " group by r.therapyCode, " : " group by ";
+        List<ReportRow> rows =
                 queries.rows(
-                        "select "
-                                + therapy
-                                + "c.key.measure, c.key.scoreName, c.direction,"
-                                + " count(c.key.referralId), sum(c.baselineValue), sum(c.endValue),"
-                                + " sum(c.changeValue), sum(c.changeValue * c.changeValue),"
-                                + " count(c.improved),"
-                                + " sum(case when c.improved = true then 1 else 0 end)"
-                                + " from OutcomeChange c join Referral r on r.id = c.key.referralId"
-                                + " where c.endValue is not null"
-                                + " and r.createdAt >= :from and r.createdAt < :to and "
+                        select
+                                + CHANGES
                                 + scope.clause()
-                                + " group by "
-                                + therapy
+                                + groupBy
                                 + "c.key.measure, c.key.scoreName, c.direction",
                         request.period(),
                         scope,
                         Map.of());
-        int k = perTherapy ? 1 : 0;
-        List<Raw> raws = new ArrayList<>();
-        for (Object[] row : rows) {
-            raws.add(
-                    new Raw(
-                            perTherapy ? String.valueOf(row[0]) : ALL_THERAPIES,
-                            (OutcomeMeasure) row[k],
-                            (String) row[k + 1],
-                            (Direction) row[k + 2],
-                            number(row[k + 3]),
-                            decimal(row[k + 4]),
-                            decimal(row[k + 5]),
-                            decimal(row[k + 6]),
-                            decimal(row[k + 7]),
-                            number(row[k + 8]),
-                            number(row[k + 9])));
-        }
-        raws.sort(
-                Comparator.comparing(Raw::therapy)
-                        .thenComparing(Raw::measure)
-                        .thenComparing(
-                                r -> OutcomeScoring.scoreNames(r.measure()).indexOf(r.score())));
-        return raws;
+        return rows.stream()
+                .map(row -> raw(row, perTherapy ? row.text("therapy") : ALL_THERAPIES))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private static Raw raw(ReportRow row, String therapy) {
+        return new Raw(
+                therapy,
+                row.get("measure", OutcomeMeasure.class),
+                row.get("score", String.class),
+                row.get("direction", Direction.class),
+                row.count("patients"),
+                decimal(row.get("sumBaseline")),
+                decimal(row.get("sumEnd")),
+                decimal(row.get("sumChange")),
+                decimal(row.get("sumChangeSquared")),
+                row.count("withThreshold"),
+                row.count("improved"));
     }
 
     private static Row publish(Raw raw, DisclosureControl control) {
@@ -155,14 +141,33 @@ public class OutcomeReportService {
                 control.statistic(change == null ? null : change.low(), n),
                 control.statistic(change == null ? null : change.high(), n),
                 control.statistic(
-                        raw.withThreshold() == 0
-                                ? null
-                                : BigDecimal.valueOf(raw.improved())
-                                        .divide(
-                                                BigDecimal.valueOf(raw.withThreshold()),
-                                                3,
-                                                RoundingMode.HALF_UP),
-                        raw.withThreshold()));
+                        Ratio.of(raw.improved(), raw.withThreshold()), raw.withThreshold()));
+    }
+
+    /**
+     * A measure and score over all therapies: the patients total the therapies' published cells;
+     * the statistics come from the whole.
+     */
+    private static Row total(Raw whole, List<Row> rows, DisclosureControl control) {
+        Row published = publish(whole, control);
+        List<Count> cells =
+                rows.stream()
+                        .filter(r -> r.measure() == whole.measure())
+                        .filter(r -> r.score().equals(whole.score()))
+                        .map(Row::patients)
+                        .toList();
+        return new Row(
+                ALL_THERAPIES,
+                published.measure(),
+                published.score(),
+                published.direction(),
+                control.total(cells),
+                published.meanBaseline(),
+                published.meanEnd(),
+                published.meanChange(),
+                published.meanChangeLow(),
+                published.meanChangeHigh(),
+                published.shareMeaningfullyImproved());
     }
 
     private static BigDecimal mean(BigDecimal sum, long n) {

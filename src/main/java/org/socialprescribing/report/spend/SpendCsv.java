@@ -27,7 +27,7 @@ final class SpendCsv {
     private SpendCsv() {}
 
     static String of(SpendReport report) {
-        Csv csv = Csv.of(report).row(HEADER);
+        Csv csv = Csv.table().row(HEADER);
         for (SpendReport.Row row : report.rows()) {
             List<String> cells = new ArrayList<>();
             cells.add(Csv.text(row.funderCode()));

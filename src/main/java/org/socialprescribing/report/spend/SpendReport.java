@@ -1,5 +1,6 @@
 package org.socialprescribing.report.spend;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,38 +17,48 @@ import org.socialprescribing.report.disclosure.Count;
  * improvement cost the funders. All money is in pence.
  */
 public record SpendReport(
-        String report,
-        LocalDate from,
-        LocalDate to,
-        List<String> groupBy,
-        Instant generatedAt,
-        @Schema(description = "The disclosure rules applied") String disclosure,
-        List<Row> rows,
-        Figures totals)
+        @NotNull String report,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to,
+        @NotNull List<String> groupBy,
+        @NotNull Instant generatedAt,
+        @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
+        @NotNull List<Row> rows,
+        @NotNull Figures totals)
         implements PublishedReport {
 
+    @Schema(name = "SpendRow")
     public record Row(
-            String funderCode,
-            String funderName,
-            UUID schemeId,
-            String schemeName,
-            SchemeRoute route,
-            String therapy,
-            Figures figures) {}
+            @NotNull String funderCode,
+            @NotNull String funderName,
+            @NotNull UUID schemeId,
+            @NotNull String schemeName,
+            @NotNull SchemeRoute route,
+            @NotNull String therapy,
+            @NotNull Figures figures) {}
 
+    @Schema(name = "SpendFigures")
     public record Figures(
-            @Schema(description = "Patients with an approved (or since closed) funding plan")
+            @NotNull
+                    @Schema(
+                            description =
+                                    "Patients with an approved (or since closed) funding plan")
                     Count patientsFunded,
-            @Schema(description = "Funders' money held for sessions not yet delivered")
+            @NotNull @Schema(description = "Funders' money held for sessions not yet delivered")
                     Amount committed,
-            @Schema(description = "Funders' money charged for delivered sessions") Amount spent,
-            @Schema(description = "Patients' contributions charged, paid or not")
+            @NotNull @Schema(description = "Funders' money charged for delivered sessions")
+                    Amount spent,
+            @NotNull @Schema(description = "Patients' contributions charged, paid or not")
                     Amount patientContributions,
-            Count completedCourses,
-            @Schema(description = "Spent divided by completed courses")
+            @NotNull Count completedCourses,
+            @NotNull @Schema(description = "Spent divided by completed courses")
                     Amount costPerCompletedCourse,
-            @Schema(description = "Patients with a meaningful improvement on at least one score")
+            @NotNull
+                    @Schema(
+                            description =
+                                    "Patients with a meaningful improvement on at least one score")
                     Count patientsMeaningfullyImproved,
-            @Schema(description = "Spent divided by patients with a meaningful improvement")
+            @NotNull
+                    @Schema(description = "Spent divided by patients with a meaningful improvement")
                     Amount costPerMeaningfullyImprovedPatient) {}
 }

@@ -1,7 +1,5 @@
 package org.socialprescribing.report.spend;
 
-import static org.socialprescribing.report.ReportQueries.number;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,11 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.socialprescribing.funding.plan.PlanStatus;
 import org.socialprescribing.funding.scheme.SchemeRoute;
 import org.socialprescribing.referral.domain.ReferralStatus;
+import org.socialprescribing.report.FundedPlans;
 import org.socialprescribing.report.ReportQueries;
 import org.socialprescribing.report.ReportRequest;
+import org.socialprescribing.report.ReportRow;
 import org.socialprescribing.report.ReportScope;
 import org.socialprescribing.report.disclosure.DisclosureControl;
 import org.socialprescribing.report.spend.SpendReport.Figures;
@@ -28,13 +27,40 @@ import org.socialprescribing.report.spend.SpendReport.Row;
  */
 @ApplicationScoped
 public class SpendReportService {
-    private static final String FROM_FUNDED_REFERRALS =
-            " from FundingPlan p join FundingScheme s on s.id = p.schemeId"
-                    + " join Referral r on r.id = p.referralId"
-                    + " where p.status in (:funded) and r.createdAt >= :from and r.createdAt < :to"
-                    + " and ";
+    private static final String FUNDED_IN_PERIOD =
+            " where "
+                    + FundedPlans.funds("p")
+                    + " and r.createdAt >= :from and r.createdAt < :to and ";
 
-    private static final List<PlanStatus> FUNDED = List.of(PlanStatus.APPROVED, PlanStatus.CLOSED);
+    /** Per scheme and therapy, the funded patients with a meaningful improvement on any score. */
+    private static final String IMPROVED =
+            "select s.id as schemeId, r.therapyCode as therapy,"
+                    + " count(distinct r.id) as improved"
+                    + " from FundingPlan p join FundingScheme s on s.id = p.schemeId"
+                    + " join Referral r on r.id = p.referralId"
+                    + FUNDED_IN_PERIOD;
+
+    private static final String IMPROVED_GROUPS =
+            " and exists (select 1 from OutcomeChange c"
+                    + " where c.key.referralId = r.id and c.improved = true)"
+                    + " group by s.id, r.therapyCode";
+
+    /** Per funder, scheme and therapy, the patients funded, their money and completed courses. */
+    private static final String SPEND =
+            "select s.funderCode as funderCode, f.name as funderName, s.id as schemeId,"
+                    + " s.name as schemeName, s.route as route, r.therapyCode as therapy,"
+                    + " count(distinct r.id) as patients, sum(p.committedPence) as committed,"
+                    + " sum(p.spentPence) as spent, sum(p.patientChargedPence) as contributions,"
+                    + " count(distinct case when r.status = :completed then r.id end)"
+                    + " as completed"
+                    + " from FundingPlan p join FundingScheme s on s.id = p.schemeId"
+                    + " join Funder f on f.code = s.funderCode"
+                    + " join Referral r on r.id = p.referralId"
+                    + FUNDED_IN_PERIOD;
+
+    private static final String SPEND_GROUPS =
+            " group by s.funderCode, f.name, s.id, s.name, s.route, r.therapyCode"
+                    + " order by s.funderCode, s.name, s.id, r.therapyCode";
 
     private final ReportQueries queries;
     private final Clock clock;
@@ -58,75 +84,25 @@ public class SpendReportService {
         }
     }
 
-    private record Group(
-            String funderCode,
-            String funderName,
-            UUID schemeId,
-            String schemeName,
-            SchemeRoute route,
-            String therapy) {}
+    /** A group's scheme and therapy, as the improved counts are keyed. */
+    private record SchemeTherapy(UUID schemeId, String therapy) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SpendReport spend(ReportRequest request) {
         ReportScope scope = ReportScope.schemes(request.caller());
         DisclosureControl control = request.control();
-        Map<List<Object>, Long> improved = new HashMap<>();
-        for (Object[] row :
-                queries.rows(
-                        "select s.id, r.therapyCode, count(distinct r.id)"
-                                + FROM_FUNDED_REFERRALS
-                                + scope.clause()
-                                + " and exists (select 1 from OutcomeChange c"
-                                + " where c.key.referralId = r.id and c.improved = true)"
-                                + " group by s.id, r.therapyCode",
-                        request.period(),
-                        scope,
-                        Map.of("funded", FUNDED))) {
-            improved.put(List.of(row[0], String.valueOf(row[1])), number(row[2]));
-        }
+        Map<SchemeTherapy, Long> improved = improved(request, scope);
         List<Row> rows = new ArrayList<>();
         Raw whole = new Raw();
-        for (Object[] row :
+        for (ReportRow row :
                 queries.rows(
-                        "select s.funderCode, f.name, s.id, s.name, s.route, r.therapyCode,"
-                                + " count(distinct r.id), sum(p.committedPence), sum(p.spentPence),"
-                                + " sum(p.patientChargedPence),"
-                                + " count(distinct case when r.status = :completed then r.id end)"
-                                + FROM_FUNDED_REFERRALS.replace(
-                                        " join Referral r",
-                                        " join Funder f on f.code = s.funderCode join Referral r")
-                                + scope.clause()
-                                + " group by s.funderCode, f.name, s.id, s.name, s.route,"
-                                + " r.therapyCode"
-                                + " order by s.funderCode, s.name, s.id, r.therapyCode",
+                        SPEND + scope.clause() + SPEND_GROUPS,
                         request.period(),
                         scope,
-                        Map.of("funded", FUNDED, "completed", ReferralStatus.COMPLETED))) {
-            Group group =
-                    new Group(
-                            (String) row[0],
-                            (String) row[1],
-                            (UUID) row[2],
-                            (String) row[3],
-                            (SchemeRoute) row[4],
-                            String.valueOf(row[5]));
-            Raw raw = new Raw();
-            raw.patients = number(row[6]);
-            raw.committed = number(row[7]);
-            raw.spent = number(row[8]);
-            raw.patientContributions = number(row[9]);
-            raw.completed = number(row[10]);
-            raw.improved = improved.getOrDefault(List.of(group.schemeId(), group.therapy()), 0L);
+                        Map.of("completed", ReferralStatus.COMPLETED))) {
+            Raw raw = raw(row, improved);
             whole.add(raw);
-            rows.add(
-                    new Row(
-                            group.funderCode(),
-                            group.funderName(),
-                            group.schemeId(),
-                            group.schemeName(),
-                            group.route(),
-                            group.therapy(),
-                            publish(raw, control)));
+            rows.add(row(row, publish(raw, control)));
         }
         return new SpendReport(
                 "spend",
@@ -137,6 +113,45 @@ public class SpendReportService {
                 control.rules(),
                 rows,
                 totals(rows.stream().map(Row::figures).toList(), whole, control));
+    }
+
+    private Map<SchemeTherapy, Long> improved(ReportRequest request, ReportScope scope) {
+        Map<SchemeTherapy, Long> improved = new HashMap<>();
+        for (ReportRow row :
+                queries.rows(
+                        IMPROVED + scope.clause() + IMPROVED_GROUPS,
+                        request.period(),
+                        scope,
+                        Map.of())) {
+            improved.put(schemeTherapy(row), row.count("improved"));
+        }
+        return improved;
+    }
+
+    private static SchemeTherapy schemeTherapy(ReportRow row) {
+        return new SchemeTherapy(row.get("schemeId", UUID.class), row.text("therapy"));
+    }
+
+    private static Raw raw(ReportRow row, Map<SchemeTherapy, Long> improved) {
+        Raw raw = new Raw();
+        raw.patients = row.count("patients");
+        raw.committed = row.count("committed");
+        raw.spent = row.count("spent");
+        raw.patientContributions = row.count("contributions");
+        raw.completed = row.count("completed");
+        raw.improved = improved.getOrDefault(schemeTherapy(row), 0L);
+        return raw;
+    }
+
+    private static Row row(ReportRow row, Figures figures) {
+        return new Row(
+                row.get("funderCode", String.class),
+                row.get("funderName", String.class),
+                row.get("schemeId", UUID.class),
+                row.get("schemeName", String.class),
+                row.get("route", SchemeRoute.class),
+                row.text("therapy"),
+                figures);
     }
 
     private static Figures publish(Raw raw, DisclosureControl control) {

@@ -28,24 +28,27 @@ public final class OutcomeApi {
                     Integer vas) {}
 
     public record OutcomeRecordView(
-            UUID id,
-            OutcomeMeasure measure,
-            TimePoint timePoint,
-            LocalDate completedOn,
-            List<Integer> answers,
+            @NotNull UUID id,
+            @NotNull OutcomeMeasure measure,
+            @NotNull TimePoint timePoint,
+            @NotNull LocalDate completedOn,
+            @NotNull List<Integer> answers,
             Integer vas,
-            List<Score> scores,
-            @Schema(description = "PHQ-9 item 9 above zero: an urgent safety alert went to the GP")
+            @NotNull List<Score> scores,
+            @NotNull
+                    @Schema(
+                            description =
+                                    "PHQ-9 item 9 above zero: an urgent safety alert went to the GP")
                     boolean urgentReviewNeeded,
-            Instant recordedAt) {}
+            @NotNull Instant recordedAt) {}
 
     /** One score of one measure across the course: baseline, latest, and the change between. */
     public record ScoreChange(
-            OutcomeMeasure measure,
-            String score,
-            Direction direction,
-            BigDecimal baseline,
-            LocalDate baselineOn,
+            @NotNull OutcomeMeasure measure,
+            @NotNull String score,
+            @NotNull Direction direction,
+            @NotNull BigDecimal baseline,
+            @NotNull LocalDate baselineOn,
             BigDecimal latest,
             LocalDate latestOn,
             TimePoint latestTimePoint,
@@ -55,11 +58,12 @@ public final class OutcomeApi {
 
     /** What the caller may see of a referral's outcomes. */
     public record OutcomeSummary(
-            @Schema(
+            @NotNull
+                    @Schema(
                             description =
                                     "False when the patient did not consent to sharing outcomes with the GP")
                     boolean shared,
             String note,
-            List<ScoreChange> changes,
-            List<OutcomeRecordView> records) {}
+            @NotNull List<ScoreChange> changes,
+            @NotNull List<OutcomeRecordView> records) {}
 }

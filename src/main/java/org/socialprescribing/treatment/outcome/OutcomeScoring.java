@@ -3,7 +3,7 @@ package org.socialprescribing.treatment.outcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.socialprescribing.common.web.Params;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.treatment.outcome.MeasureSpec.Answers;
 import org.socialprescribing.treatment.outcome.MeasureSpec.ScoreSpec;
 
@@ -19,12 +19,12 @@ public final class OutcomeScoring {
      *
      * @param answers the item answers in questionnaire order
      * @param vas the EQ-5D visual analogue scale, 0-100; must be null for every other measure
-     * @throws Params.InvalidParameter naming "measure", "answers", "answers[i]" (zero-based, as in
-     *     the request body) or "vas"
+     * @throws InvalidFields naming "measure", "answers", "answers[i]" (zero-based, as in the
+     *     request body) or "vas"
      */
     public static ScoredOutcome score(OutcomeMeasure measure, List<Integer> answers, Integer vas) {
         if (measure == null) {
-            throw Params.invalid("measure", "is required");
+            throw InvalidFields.of("measure", "is required");
         }
         MeasureSpec spec = MeasureSpecs.of(measure);
         Answers valid = validate(spec, answers, vas);
@@ -69,31 +69,31 @@ public final class OutcomeScoring {
     private static Answers validate(MeasureSpec spec, List<Integer> answers, Integer vas) {
         OutcomeMeasure measure = spec.measure();
         if (answers == null) {
-            throw Params.invalid("answers", "are required for " + measure);
+            throw InvalidFields.of("answers", "are required for " + measure);
         }
         // Copied without List.copyOf, which would throw on a null item before we can name it.
         List<Integer> items = new ArrayList<>(answers);
         if (!spec.itemCounts().contains(items.size())) {
-            throw Params.invalid(
+            throw InvalidFields.of(
                     "answers", measure + " has " + counts(spec) + " items, not " + items.size());
         }
         for (int i = 0; i < items.size(); i++) {
             Integer item = items.get(i);
             if (item == null || item < spec.itemMin() || item > spec.itemMax()) {
-                throw Params.invalid(
+                throw InvalidFields.of(
                         "answers[" + i + "]",
                         "must be " + spec.itemMin() + " to " + spec.itemMax() + " for " + measure);
             }
         }
         if (!spec.takesVas() && vas != null) {
-            throw Params.invalid("vas", "is only for EQ5D5L, not " + measure);
+            throw InvalidFields.of("vas", "is only for EQ5D5L, not " + measure);
         }
         if (spec.takesVas()) {
             if (vas == null) {
-                throw Params.invalid("vas", "is required for " + measure);
+                throw InvalidFields.of("vas", "is required for " + measure);
             }
             if (vas < MeasureSpec.VAS_MIN || vas > MeasureSpec.VAS_MAX) {
-                throw Params.invalid(
+                throw InvalidFields.of(
                         "vas",
                         "must be "
                                 + MeasureSpec.VAS_MIN

@@ -1,15 +1,10 @@
 package org.socialprescribing.treatment.outcome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,12 +14,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
+import org.socialprescribing.common.json.JsonText;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
-import org.socialprescribing.letter.LetterContent;
+import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.referral.domain.Side;
-import org.socialprescribing.referral.persistence.Referral;
-import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.referral.service.ReferralFacts;
+import org.socialprescribing.referral.service.ReferralGate;
 import org.socialprescribing.safety.SafetyAlertService;
 import org.socialprescribing.treatment.outcome.OutcomeApi.OutcomeRecordView;
 import org.socialprescribing.treatment.outcome.OutcomeApi.OutcomeRequest;
@@ -37,25 +33,30 @@ import org.socialprescribing.treatment.outcome.OutcomeApi.ScoreChange;
  */
 @ApplicationScoped
 public class OutcomeService {
-    static final String NOT_SHARED =
+    /** What the GP is told in place of outcomes the patient did not consent to share. */
+    public static final String NOT_SHARED =
             "The patient did not consent to outcome measures being shared with the GP.";
+
     private static final TypeReference<List<Score>> SCORES = new TypeReference<>() {};
 
-    private final EntityManager entityManager;
-    private final ReferralService referrals;
+    private final OutcomeRecordRepository records;
+    private final OutcomeChangeRepository kept;
+    private final ReferralGate referrals;
     private final SafetyAlertService safetyAlerts;
     private final AuditLog audit;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
     public OutcomeService(
-            EntityManager entityManager,
-            ReferralService referrals,
+            OutcomeRecordRepository records,
+            OutcomeChangeRepository kept,
+            ReferralGate referrals,
             SafetyAlertService safetyAlerts,
             AuditLog audit,
-            ObjectMapper json,
+            JsonText json,
             Clock clock) {
-        this.entityManager = entityManager;
+        this.records = records;
+        this.kept = kept;
         this.referrals = referrals;
         this.safetyAlerts = safetyAlerts;
         this.audit = audit;
@@ -65,25 +66,25 @@ public class OutcomeService {
 
     @Transactional
     public OutcomeRecordView record(Caller caller, UUID referralId, OutcomeRequest request) {
-        Referral referral =
-                referrals.inTreatmentForPerformer(caller, referralId, "Outcomes are recorded");
+        ReferralFacts referral =
+                referrals.forTreatment(caller, referralId, "Outcomes are recorded");
         ScoredOutcome scored =
                 OutcomeScoring.score(request.measure(), request.answers(), request.vas());
         OutcomeRecord record = new OutcomeRecord();
         record.id = UUID.randomUUID();
-        record.referralId = referral.id;
+        record.referralId = referral.id();
         record.measure = request.measure();
         record.timePoint = request.timePoint();
         record.completedOn = request.completedOn();
         record.answers =
                 request.answers().stream().map(String::valueOf).collect(Collectors.joining(","));
         record.vas = request.vas();
-        record.scores = write(scored.scores());
+        record.scores = json.write(scored.scores());
         record.urgentReviewNeeded = scored.urgentReviewNeeded();
         record.recordedBy = caller.userId();
-        record.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        entityManager.persist(record);
-        keepChangesInStep(referral.id);
+        record.recordedAt = UkTime.now(clock);
+        records.persist(record);
+        keepChangesInStep(referral.id());
         if (scored.urgentReviewNeeded()) {
             safetyAlerts.raiseAutomatically(
                     referral,
@@ -95,45 +96,29 @@ public class OutcomeService {
                             + " (0 to 3). Urgent clinical review is needed.",
                     "Alert raised automatically when the answers were recorded.");
         }
-        audit.record(caller, AuditAction.OUTCOME_RECORDED, referral.id);
+        audit.record(caller, AuditAction.OUTCOME_RECORDED, referral.id());
         return view(record);
     }
 
     @Transactional
     public OutcomeSummary summary(Caller caller, UUID referralId) {
-        Referral referral = referrals.forReader(caller, referralId);
-        audit.record(caller, AuditAction.OUTCOMES_READ, referral.id);
+        ReferralFacts referral = referrals.forReader(caller, referralId);
+        audit.record(caller, AuditAction.OUTCOMES_READ, referral.id());
         boolean referrerOnly =
-                !referrals.sides(caller, referral).contains(Side.PERFORMER)
+                !referrals.sides(caller, referral.id()).contains(Side.PERFORMER)
                         && !caller.has(Role.ADMIN);
-        if (referrerOnly && !referral.consentShareOutcomesWithGp) {
+        if (referrerOnly && !referral.consentShareOutcomesWithGp()) {
             return new OutcomeSummary(false, NOT_SHARED, List.of(), List.of());
         }
-        List<OutcomeRecord> records = recordsOf(referral.id);
+        List<OutcomeRecord> taken = records.ofReferral(referral.id());
         return new OutcomeSummary(
-                true, null, changes(records), records.stream().map(this::view).toList());
+                true, null, changes(taken), taken.stream().map(this::view).toList());
     }
 
-    /** Baseline to end for the letter, or the consent note in their place. */
+    /** Each score's baseline, latest and change, as the treatment-summary letter reports them. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public LetterContent.Outcomes forLetter(Referral referral) {
-        if (!referral.consentShareOutcomesWithGp) {
-            return new LetterContent.Outcomes(false, NOT_SHARED, List.of());
-        }
-        List<LetterContent.OutcomeLine> lines =
-                changes(recordsOf(referral.id)).stream()
-                        .map(
-                                c ->
-                                        new LetterContent.OutcomeLine(
-                                                c.measure().displayName(),
-                                                c.score(),
-                                                c.baseline(),
-                                                c.latest(),
-                                                c.change(),
-                                                c.meaningfulImprovement()))
-                        .toList();
-        return new LetterContent.Outcomes(
-                true, lines.isEmpty() ? "No outcome measures were recorded." : null, lines);
+    public List<ScoreChange> changes(UUID referralId) {
+        return changes(records.ofReferral(referralId));
     }
 
     /**
@@ -180,23 +165,23 @@ public class OutcomeService {
 
     /** Rewrites the referral's maintained changes, which the outcome report aggregates. */
     private void keepChangesInStep(UUID referralId) {
-        entityManager
-                .createQuery("delete from OutcomeChange c where c.key.referralId = :referral")
-                .setParameter("referral", referralId)
-                .executeUpdate();
-        for (ScoreChange change : changes(recordsOf(referralId))) {
-            if (change.baseline() == null) {
-                continue;
-            }
-            OutcomeChange kept = new OutcomeChange();
-            kept.key = new OutcomeChange.Key(referralId, change.measure(), change.score());
-            kept.direction = change.direction();
-            kept.baselineValue = change.baseline();
-            kept.endValue = change.latest();
-            kept.changeValue = change.change();
-            kept.improved = change.meaningfulImprovement();
-            entityManager.persist(kept);
-        }
+        kept.replace(
+                referralId,
+                changes(referralId).stream()
+                        .filter(change -> change.baseline() != null)
+                        .map(change -> kept(referralId, change))
+                        .toList());
+    }
+
+    private static OutcomeChange kept(UUID referralId, ScoreChange change) {
+        OutcomeChange kept = new OutcomeChange();
+        kept.key = new OutcomeChange.Key(referralId, change.measure(), change.score());
+        kept.direction = change.direction();
+        kept.baselineValue = change.baseline();
+        kept.endValue = change.latest();
+        kept.changeValue = change.change();
+        kept.improved = change.meaningfulImprovement();
+        return kept;
     }
 
     private BigDecimal value(OutcomeRecord record, String scoreName) {
@@ -205,16 +190,6 @@ public class OutcomeService {
                 .map(Score::value)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private List<OutcomeRecord> recordsOf(UUID referralId) {
-        return entityManager
-                .createQuery(
-                        "from OutcomeRecord o where o.referralId = :referral"
-                                + " order by o.completedOn, o.recordedAt",
-                        OutcomeRecord.class)
-                .setParameter("referral", referralId)
-                .getResultList();
     }
 
     private OutcomeRecordView view(OutcomeRecord record) {
@@ -230,19 +205,7 @@ public class OutcomeService {
                 record.recordedAt);
     }
 
-    private String write(List<Score> scores) {
-        try {
-            return json.writeValueAsString(scores);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store scores", e);
-        }
-    }
-
     private List<Score> read(String scores) {
-        try {
-            return json.readValue(scores, SCORES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored scores are unreadable", e);
-        }
+        return json.read(scores, SCORES);
     }
 }

@@ -1,5 +1,6 @@
 package org.socialprescribing.treatment.outcome;
 
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
@@ -7,4 +8,4 @@ import java.math.BigDecimal;
  *
  * @param band the published band the value falls in, or null where the measure defines none
  */
-public record Score(String name, BigDecimal value, String band) {}
+public record Score(@NotNull String name, @NotNull BigDecimal value, String band) {}

@@ -1,7 +1,6 @@
 package org.socialprescribing.treatment.session;
 
-import org.socialprescribing.referral.persistence.Referral;
+import java.util.UUID;
 
 /** Fired, in the same transaction, whenever a session's attendance is recorded or corrected. */
-public record AttendanceRecorded(
-        Referral referral, TreatmentSession session, Attendance previous) {}
+public record AttendanceRecorded(UUID referralId, TreatmentSession session, Attendance previous) {}

@@ -1,6 +1,6 @@
 package org.socialprescribing.treatment.session;
 
-import org.socialprescribing.referral.persistence.Referral;
+import java.util.UUID;
 
 /**
  * Whether one more session may be booked on a referral: funding limits sessions to those approved.
@@ -8,5 +8,5 @@ import org.socialprescribing.referral.persistence.Referral;
  */
 public interface BookingAllowance {
     /** Throws a domain exception (409) when the referral may not have another session. */
-    void requireRoomForAnotherSession(Referral referral, int sessionsBooked);
+    void requireRoomForAnotherSession(UUID referralId, int sessionsBooked);
 }

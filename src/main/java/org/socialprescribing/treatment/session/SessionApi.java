@@ -24,12 +24,12 @@ public final class SessionApi {
             @NotNull Attendance attendance, @Size(max = 2000) String note) {}
 
     public record SessionView(
-            UUID id,
-            UUID referralId,
-            Instant scheduledAt,
-            int durationMinutes,
-            SessionFormat format,
-            DeliveryMode mode,
+            @NotNull UUID id,
+            @NotNull UUID referralId,
+            @NotNull Instant scheduledAt,
+            @NotNull int durationMinutes,
+            @NotNull SessionFormat format,
+            @NotNull DeliveryMode mode,
             String location,
             Attendance attendance,
             String attendanceNote,

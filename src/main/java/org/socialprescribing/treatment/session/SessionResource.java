@@ -7,20 +7,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
+import org.socialprescribing.common.web.Created;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.treatment.session.SessionApi.AttendanceRequest;
 import org.socialprescribing.treatment.session.SessionApi.SessionRequest;
 import org.socialprescribing.treatment.session.SessionApi.SessionView;
 
 @Path("/api/v1/referrals/{id}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Treatment")
 public class SessionResource {
     private final SessionService service;
@@ -34,14 +39,16 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Book a session on a referral you have accepted")
-    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "No referral sent to you has this id")
     @APIResponse(responseCode = "409", description = "The referral is not accepted or in treatment")
-    public Response book(@PathParam("id") String id, @Valid @NotNull SessionRequest request) {
+    public RestResponse<SessionView> book(
+            @PathParam("id") String id, @Valid @NotNull SessionRequest request) {
         SessionView session = service.book(caller.get(), Params.pathId("Referral", id), request);
-        return Response.created(URI.create("/api/v1/referrals/" + id + "/sessions/" + session.id()))
-                .entity(session)
-                .build();
+        return Created.at("/api/v1/referrals/" + id + "/sessions/" + session.id(), session);
     }
 
     @GET

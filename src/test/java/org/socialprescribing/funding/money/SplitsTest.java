@@ -11,8 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.Problem;
-import org.socialprescribing.common.web.Params;
 
 /** Worked examples of who pays what for a session, one per funding route, and the rules refused. */
 class SplitsTest {
@@ -455,7 +455,7 @@ class SplitsTest {
     }
 
     private static Problem.FieldError fieldError(Executable call) {
-        Params.InvalidParameter invalid = assertThrows(Params.InvalidParameter.class, call);
+        InvalidFields invalid = assertThrows(InvalidFields.class, call);
         Problem problem = invalid.toProblem();
         assertEquals(400, problem.status());
         assertEquals(1, problem.errors().size());

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.Problem;
-import org.socialprescribing.common.web.Params;
 
 /** How the server validates and scores each outcome measure (DOMAIN.md, "Outcome measures"). */
 class OutcomeScoringTest {
@@ -427,9 +427,9 @@ class OutcomeScoringTest {
     void aMissingItemIsInvalidAndNamed(OutcomeMeasure measure) {
         List<Integer> answers = new ArrayList<>(lowestAnswers(measure));
         answers.set(1, null);
-        Params.InvalidParameter invalid =
+        InvalidFields invalid =
                 assertThrows(
-                        Params.InvalidParameter.class,
+                        InvalidFields.class,
                         () -> OutcomeScoring.score(measure, answers, vasFor(measure)));
         assertEquals("answers[1]", fieldError(invalid).field());
     }
@@ -578,12 +578,12 @@ class OutcomeScoringTest {
     }
 
     private static void assertInvalid(String field, String message, Executable call) {
-        Params.InvalidParameter invalid = assertThrows(Params.InvalidParameter.class, call);
+        InvalidFields invalid = assertThrows(InvalidFields.class, call);
         assertEquals(new Problem.FieldError(field, message), fieldError(invalid));
         assertEquals(400, invalid.toProblem().status());
     }
 
-    private static Problem.FieldError fieldError(Params.InvalidParameter invalid) {
+    private static Problem.FieldError fieldError(InvalidFields invalid) {
         List<Problem.FieldError> errors = invalid.toProblem().errors();
         assertEquals(1, errors.size());
         return errors.get(0);
