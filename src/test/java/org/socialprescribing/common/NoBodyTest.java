@@ -39,6 +39,33 @@ class NoBodyTest {
         }
     }
 
+    @Test
+    void anEmptyBodyLabelledAsAFormIsNoBody() {
+        // what curl -d '' and many HTTP libraries send for a POST without a body
+        Response response =
+                given().auth()
+                        .oauth2(GP)
+                        .accept(ContentType.JSON)
+                        .contentType(ContentType.URLENC)
+                        .body("")
+                        .post("/api/v1/inbox/" + java.util.UUID.randomUUID() + "/acknowledge");
+        assertProblem(response, 404, "not-found");
+    }
+
+    @Test
+    void anOperationThatNeedsABodyRefusesAnEmptyOneWhateverItsLabel() {
+        Response response =
+                given().auth()
+                        .oauth2(GP)
+                        .accept(ContentType.JSON)
+                        .contentType(ContentType.URLENC)
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .body("")
+                        .post("/api/v1/referrals");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                400, response.statusCode(), response.asString());
+    }
+
     private static Response acknowledge(String body) {
         var request = given().auth().oauth2(GP).accept(ContentType.JSON);
         if (!body.isEmpty()) {
