@@ -18,6 +18,7 @@ cat <<EOF
 Social prescribing API (demo)
   Keycloak : http://127.0.0.1:$KEYCLOAK_PORT/realms/social-prescribing   (demo users, password "demo")
   API      : http://localhost:8080
+  Web app  : http://localhost:8080/app/   (log in as any demo user)
   Token    : src/scripts/keycloak.sh token gp.a81001
              curl -H "Authorization: Bearer \$(src/scripts/keycloak.sh token gp.a81001)" http://localhost:8080/...
   Stop     : Ctrl+C (Keycloak is stopped too)

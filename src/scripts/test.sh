@@ -16,6 +16,15 @@ maven_totals() {
     | awk '{r += $1; f += $2; e += $3; s += $4} END {print r + 0, f + 0, e + 0, s + 0}'
 }
 
+# The web app's browser tests need Debian's Chromium and its chromedriver.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "== Installing chromium and chromium-driver for the browser tests =="
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
 echo "== OpenAPI lint (Spectral) =="
 src/scripts/lint-openapi.sh
 

@@ -123,6 +123,24 @@ class HelmChartTest {
     }
 
     @Test
+    void theIngressExposesTheApiFhirAndTheWebAppButNotTheClusterEndpoints() {
+        for (List<JsonNode> manifests :
+                List.of(render(t -> t.set("ingress.enabled", true)), render(production()))) {
+            JsonNode ingress = only(manifests, "Ingress");
+            List<String> paths = new ArrayList<>();
+            String service = only(manifests, "Service").at("/metadata/name").asText();
+            for (JsonNode path : ingress.at("/spec/rules/0/http/paths")) {
+                paths.add(path.path("path").asText());
+                assertEquals(service, path.at("/backend/service/name").asText());
+            }
+            assertEquals(
+                    List.of("/api", "/fhir", "/app"),
+                    paths,
+                    "the API, FHIR and the web app, not / (which would expose /q)");
+        }
+    }
+
+    @Test
     void everyContainerRunsAsNonRootWithProbesAndResources() {
         for (List<JsonNode> manifests :
                 List.of(render(UnaryOperator.identity()), render(production()))) {
