@@ -72,13 +72,13 @@ class BadInputSweepTest {
         List<Executable> checks = new ArrayList<>();
         for (BadInput input : inputs.of(operation, p -> goodPathValue(operation, p, referral))) {
             Answer response = send(operation, token, input);
-            checks.add(() -> assertRefused(input, response));
+            checks.add(() -> assertRefused(operation, input, response));
         }
         checks.add(() -> assertEquals(before, rowCounts(), "no table changed"));
         assertAll(operation.toString(), checks);
     }
 
-    private static void assertRefused(BadInput input, Answer response) {
+    private static void assertRefused(Operation operation, BadInput input, Answer response) {
         int status = response.status();
         String body = response.body();
         String what = input.what() + (input.field() == null ? "" : " in " + input.field());
@@ -92,11 +92,26 @@ class BadInputSweepTest {
             // bare 400 and a closed connection, before the API sees the request
             return;
         }
+        if (operation.path().startsWith("/fhir/")) {
+            assertOperationOutcome(input, response, what + answer);
+            return;
+        }
         assertEquals(
                 Problems.MEDIA_TYPE, response.contentType().split(";")[0].trim(), what + answer);
         if (input.field() != null) {
             List<String> fields = JsonPath.from(body).getList("errors.field");
             assertTrue(fields != null && fields.contains(input.field()), what + answer);
+        }
+    }
+
+    /** Under /fhir the same refusal is a FHIR OperationOutcome whose issue names the element. */
+    private static void assertOperationOutcome(BadInput input, Answer response, String message) {
+        assertEquals("application/fhir+json", response.contentType().split(";")[0].trim(), message);
+        JsonPath outcome = JsonPath.from(response.body());
+        assertEquals("OperationOutcome", outcome.getString("resourceType"), message);
+        if (input.field() != null) {
+            List<String> expressions = outcome.getList("issue.expression.flatten()");
+            assertTrue(expressions != null && expressions.contains(input.field()), message);
         }
     }
 
