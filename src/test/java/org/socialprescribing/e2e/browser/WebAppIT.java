@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,9 +47,10 @@ class WebAppIT {
         String familyName = "Browser" + unique();
         try (Browser browser = new Browser(app())) {
             String id = gpRefers(browser, familyName);
+            Instant referred = Instant.now();
             browser.logOut();
             browser.logInOnKeycloak("practitioner.acu");
-            practitionerAcceptsAndTreats(browser, id);
+            practitionerAcceptsAndTreats(browser, id, referred);
             practitionerSendsTheLetter(browser, id);
             browser.logOut();
             browser.logInOnKeycloak("gp.a81001");
@@ -100,7 +104,7 @@ class WebAppIT {
         return browser.path().replaceAll("^/app/referrals/", "");
     }
 
-    private void practitionerAcceptsAndTreats(Browser browser, String id) {
+    private void practitionerAcceptsAndTreats(Browser browser, String id, Instant referred) {
         assertEquals("Your worklist", browser.heading());
         browser.checkScreen("practitioner-01-worklist");
         browser.click("a[href='/app/referrals/" + id + "']");
@@ -121,11 +125,11 @@ class WebAppIT {
 
         browser.clickLink("Sessions: book and record attendance");
         browser.screenReady();
-        LocalDateTime anHourAgo = LocalDateTime.now().minusHours(1);
-        browser.type("session-date", String.valueOf(anHourAgo.getDayOfMonth()));
-        browser.type("session-date-month", String.valueOf(anHourAgo.getMonthValue()));
-        browser.type("session-date-year", String.valueOf(anHourAgo.getYear()));
-        browser.type("session-time", anHourAgo.format(DateTimeFormatter.ofPattern("HH:mm")));
+        LocalDateTime begun = firstMinuteAfter(referred);
+        browser.type("session-date", String.valueOf(begun.getDayOfMonth()));
+        browser.type("session-date-month", String.valueOf(begun.getMonthValue()));
+        browser.type("session-date-year", String.valueOf(begun.getYear()));
+        browser.type("session-time", begun.format(DateTimeFormatter.ofPattern("HH:mm")));
         browser.type("session-location", "Riverside Clinic, NE1 4ST");
         browser.click("#book-session");
         browser.waitFor("#attendance-0");
@@ -205,6 +209,26 @@ class WebAppIT {
         browser.assertShows("Completed");
         assertEquals("/app/referrals/" + id, browser.path());
         browser.checkScreen("practitioner-10-letter-sent");
+    }
+
+    /**
+     * A session time the form can take (whole minutes) that has begun, yet is not before the
+     * referral was made (the API refuses that): the first whole minute after it, waited for.
+     */
+    private static LocalDateTime firstMinuteAfter(Instant referred) {
+        LocalDateTime minute =
+                LocalDateTime.ofInstant(referred, ZoneId.systemDefault())
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .plusMinutes(1);
+        while (LocalDateTime.now().isBefore(minute)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return minute;
     }
 
     private void gpAcknowledgesTheLetter(Browser browser, String id) {
