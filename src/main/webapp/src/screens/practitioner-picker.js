@@ -155,10 +155,14 @@ function practitionerFacts(practitioner) {
 }
 
 function responseText(figures) {
+  // the counts pass through the reports' disclosure control: a few answers are suppressed, never 0
+  if (figures && figures.respondedCount && figures.respondedCount.suppressed) {
+    return 'Answered a few referrals (the exact number is withheld to protect patients)';
+  }
   if (!figures || !figures.responded) {
     return 'Has not answered a referral yet';
   }
-  const parts = [`Answered ${figures.responded} referral${figures.responded === 1 ? '' : 's'}`];
+  const parts = [`Answered about ${figures.responded} referral${figures.responded === 1 ? '' : 's'}`];
   if (present(figures.acceptanceRate)) parts.push(`accepted ${percent(figures.acceptanceRate)}`);
   if (present(figures.medianResponseHours)) parts.push(`usually answers within ${number(figures.medianResponseHours)} hours`);
   return parts.join(', ');

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.socialprescribing.common.web.CsvHeaders;
 import org.socialprescribing.report.disclosure.Amount;
 import org.socialprescribing.report.disclosure.Count;
 import org.socialprescribing.report.disclosure.Statistic;
@@ -18,12 +19,7 @@ import org.socialprescribing.report.disclosure.Statistic;
  * it as a formula; negative figures therefore open as text.
  */
 public final class Csv {
-    public static final String MEDIA_TYPE = "text/csv";
-    public static final String REPORT_HEADER = "X-Report";
-    public static final String PERIOD_HEADER = "X-Report-Period";
-    public static final String GROUPING_HEADER = "X-Report-Grouping";
-    public static final String GENERATED_HEADER = "X-Report-Generated-At";
-    public static final String RULES_HEADER = "X-Disclosure-Rules";
+    public static final String MEDIA_TYPE = CsvHeaders.MEDIA_TYPE;
     static final String SUPPRESSED = "suppressed";
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -38,22 +34,24 @@ public final class Csv {
     /**
      * The report's statement of itself, as response headers: {@code X-Report} (activity, outcomes,
      * spend), {@code X-Report-Period} (first/last day, ISO 8601), {@code X-Report-Grouping} (the
-     * dimensions, comma-separated, or none), {@code X-Report-Generated-At} and {@code
-     * X-Disclosure-Rules}.
+     * dimensions, comma-separated, or none), {@code X-Report-Cells-Overlap} (true when a person can
+     * be in several rows, so that the rows do not add up to the TOTAL row), {@code
+     * X-Report-Generated-At} and {@code X-Disclosure-Rules}.
      */
     public static Map<String, String> headers(PublishedReport report) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(REPORT_HEADER, report.report());
-        headers.put(PERIOD_HEADER, report.from() + "/" + report.to());
+        headers.put(CsvHeaders.REPORT, report.report());
+        headers.put(CsvHeaders.PERIOD, report.from() + "/" + report.to());
         headers.put(
-                GROUPING_HEADER,
+                CsvHeaders.GROUPING,
                 report.groupBy().isEmpty()
                         ? "none"
                         : report.groupBy().stream()
                                 .map(Object::toString)
                                 .collect(Collectors.joining(",")));
-        headers.put(GENERATED_HEADER, report.generatedAt().toString());
-        headers.put(RULES_HEADER, ascii(report.disclosure()));
+        headers.put(CsvHeaders.CELLS_OVERLAP, String.valueOf(report.cellsOverlap()));
+        headers.put(CsvHeaders.GENERATED, report.generatedAt().toString());
+        headers.put(CsvHeaders.RULES, ascii(report.disclosure()));
         return headers;
     }
 
@@ -65,7 +63,7 @@ public final class Csv {
         RestResponse.ResponseBuilder<String> response =
                 RestResponse.ResponseBuilder.ok(table, MEDIA_TYPE)
                         .header(
-                                "Content-Disposition",
+                                CsvHeaders.CONTENT_DISPOSITION,
                                 "attachment; filename=\""
                                         + report.report()
                                         + "-"

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What every report states about itself: which, its period and grouping, when, and the rules. */
+/**
+ * What every report states about itself: which, its period and grouping, whether its rows overlap,
+ * when, and the rules.
+ */
 public interface PublishedReport {
     String report();
 
@@ -13,6 +16,9 @@ public interface PublishedReport {
     LocalDate to();
 
     List<?> groupBy();
+
+    /** Whether a person can be in more than one row, so that the rows do not add up to totals. */
+    boolean cellsOverlap();
 
     Instant generatedAt();
 

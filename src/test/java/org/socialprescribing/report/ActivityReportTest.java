@@ -158,6 +158,18 @@ class ActivityReportTest {
                 .body(category(practice, "MSK") + ".sessionsDelivered.value", equalTo(8))
                 .body(category(practice, "MENTAL_HEALTH") + ".referralsReceived.value", equalTo(8))
                 .body(category(practice, "MENTAL_HEALTH") + ".started.value", equalTo(8));
+        // the rows overlap: the totals count each of the 8 once (rounded to 10) and 8 sessions
+        as(TestTokens.commissioner(icb))
+                .queryParam("groupBy", "CONDITION_CATEGORY")
+                .get("/api/v1/reports/activity")
+                .then()
+                .statusCode(200)
+                .body("cellsOverlap", equalTo(true))
+                .body("totals.referralsReceived.value", equalTo(10))
+                .body("totals.accepted.value", equalTo(10))
+                .body("totals.started.value", equalTo(10))
+                .body("totals.sessionsDelivered.value", equalTo(8))
+                .body("totals.didNotAttendRate.value", equalTo(0.0f));
     }
 
     private static String category(String practice, String category) {

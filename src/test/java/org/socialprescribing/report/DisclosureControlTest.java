@@ -114,6 +114,16 @@ class DisclosureControlTest {
     }
 
     @Test
+    void theRulesSayWhenTotalsAreCountedOnceBecauseTheCellsOverlap() {
+        assertTrue(control.rules().contains("totals are the sum of the published cells"));
+        assertEquals(control.rules(), control.rules(false));
+        String overlapping = control.rules(true);
+        assertTrue(overlapping.contains("the cells overlap"), overlapping);
+        assertTrue(overlapping.contains("count each referral once"), overlapping);
+        assertFalse(overlapping.contains("sum of the published cells"), overlapping);
+    }
+
+    @Test
     void anAdminMayAskForUnroundedFigures() {
         DisclosureControl unrounded = new DisclosureControl(7, 5, true);
         assertEquals(new Count(3L, false), unrounded.people(3));

@@ -19,7 +19,8 @@ import org.socialprescribing.common.error.Problem;
  * Documents what every operation shares, so resources only declare what is their own: the roles
  * allowed (read from {@code @RolesAllowed}), the error responses every operation can give (400,
  * 401, 403, 404, 406, 413, 415, 500 where they can occur: problem+json, or a FHIR OperationOutcome
- * under /fhir), path identifiers typed as UUIDs, and the responses of referral lifecycle actions.
+ * under /fhir), path identifiers typed as UUIDs, the responses of referral lifecycle actions, and
+ * the headers of every CSV download ({@link CsvHeaders}).
  */
 public class OpenApiConventions implements OASFilter {
     /** Extension marking a referral lifecycle action; removed from the published document. */
@@ -65,6 +66,7 @@ public class OpenApiConventions implements OASFilter {
         List<String> roles = roles(operation);
         typeIdentifiers(operation);
         locateCreated(responses);
+        describeCsvHeaders(responses.getAPIResponse("200"));
         boolean hasBody = operation.getRequestBody() != null;
         if (hasBody || hasParameters(operation) || method == PathItem.HttpMethod.POST) {
             problem(responses, "400", "The request is not valid: each invalid field is listed");
@@ -175,6 +177,28 @@ public class OpenApiConventions implements OASFilter {
                     OASFactory.createHeader()
                             .description("The new record's address")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+    }
+
+    /** A CSV download names its file and says what the report states about itself. */
+    private static void describeCsvHeaders(APIResponse ok) {
+        if (ok == null
+                || ok.getContent() == null
+                || ok.getContent().getMediaType(CsvHeaders.MEDIA_TYPE) == null) {
+            return;
+        }
+        for (CsvHeaders.Documented header : CsvHeaders.DOCUMENTED) {
+            if (ok.getHeaders() == null || !ok.getHeaders().containsKey(header.name())) {
+                Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+                ok.addHeader(
+                        header.name(),
+                        OASFactory.createHeader()
+                                .description(header.description())
+                                .schema(
+                                        header.format() == null
+                                                ? schema
+                                                : schema.format(header.format())));
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.security.CurrentCaller;
 import org.socialprescribing.common.security.Roles;
 import org.socialprescribing.common.web.Created;
 import org.socialprescribing.common.web.Params;
@@ -33,9 +34,11 @@ import org.socialprescribing.directory.practitioner.PractitionerApi.Practitioner
 @Tag(name = "Directory")
 public class PractitionerResource {
     private final PractitionerService service;
+    private final CurrentCaller caller;
 
-    public PractitionerResource(PractitionerService service) {
+    public PractitionerResource(PractitionerService service, CurrentCaller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
@@ -66,6 +69,7 @@ public class PractitionerResource {
                     @QueryParam("regulationStatus")
                     String regulationStatus) {
         return service.search(
+                caller.get(),
                 therapy,
                 Params.bool("acceptingReferrals", accepting),
                 Params.enumValue("regulationStatus", regulationStatus, RegulationStatus.class));
@@ -85,7 +89,7 @@ public class PractitionerResource {
     @APIResponse(responseCode = "404", description = "No such practitioner")
     public PractitionerView get(@PathParam("id") String id) {
         return Params.uuid(id)
-                .flatMap(service::find)
+                .flatMap(practitionerId -> service.find(caller.get(), practitionerId))
                 .orElseThrow(() -> DomainException.notFound("Practitioner " + id));
     }
 

@@ -14,11 +14,15 @@ import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.common.security.Role;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerRequest;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerView;
 import org.socialprescribing.directory.practitioner.PractitionerApi.RegistrationRequest;
 import org.socialprescribing.directory.register.Register;
 import org.socialprescribing.directory.therapy.TherapyRepository;
+import org.socialprescribing.report.disclosure.DisclosureControl;
+import org.socialprescribing.report.disclosure.DisclosureSettings;
 
 @ApplicationScoped
 @Transactional
@@ -26,16 +30,19 @@ public class PractitionerService {
     private final PractitionerRepository practitioners;
     private final TherapyRepository therapies;
     private final ResponseFigures.Source figures;
+    private final DisclosureSettings disclosure;
     private final Clock clock;
 
     public PractitionerService(
             PractitionerRepository practitioners,
             TherapyRepository therapies,
             ResponseFigures.Source figures,
+            DisclosureSettings disclosure,
             Clock clock) {
         this.practitioners = practitioners;
         this.therapies = therapies;
         this.figures = figures;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -44,7 +51,8 @@ public class PractitionerService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PractitionerView> search(
-            String therapyCode, Boolean accepting, RegulationStatus regulation) {
+            Caller caller, String therapyCode, Boolean accepting, RegulationStatus regulation) {
+        DisclosureControl control = control(caller);
         LocalDate today = LocalDate.now(clock);
         List<Practitioner> found =
                 practitioners.listAll().stream()
@@ -61,13 +69,25 @@ public class PractitionerService {
                 .map(
                         p ->
                                 PractitionerView.of(
-                                        p, today, byId.getOrDefault(p.id, ResponseFigures.NONE)))
+                                        p,
+                                        today,
+                                        byId.getOrDefault(p.id, ResponseFigures.NONE)
+                                                .published(control)))
                 .toList();
     }
 
+    /** One practitioner, its response figures as the caller may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PractitionerView> find(Caller caller, UUID id) {
+        DisclosureControl control = control(caller);
+        return practitioners.findByIdOptional(id).map(p -> view(p, control));
+    }
+
+    /** One practitioner for another feature, its response figures controlled as for any role. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PractitionerView> find(UUID id) {
-        return practitioners.findByIdOptional(id).map(this::view);
+        DisclosureControl control = DisclosureControl.of(disclosure, false);
+        return practitioners.findByIdOptional(id).map(p -> view(p, control));
     }
 
     public PractitionerView create(PractitionerRequest request) {
@@ -75,7 +95,7 @@ public class PractitionerService {
         practitioner.id = UUID.randomUUID();
         apply(practitioner, request);
         practitioners.persist(practitioner);
-        return view(practitioner);
+        return view(practitioner, exact());
     }
 
     public Optional<PractitionerView> update(UUID id, PractitionerRequest request) {
@@ -85,15 +105,28 @@ public class PractitionerService {
                         practitioner -> {
                             apply(practitioner, request);
                             practitioners.flush();
-                            return view(practitioner);
+                            return view(practitioner, exact());
                         });
     }
 
-    private PractitionerView view(Practitioner practitioner) {
+    private PractitionerView view(Practitioner practitioner, DisclosureControl control) {
         ResponseFigures mine =
                 figures.forPractitioners(List.of(practitioner.id))
                         .getOrDefault(practitioner.id, ResponseFigures.NONE);
-        return PractitionerView.of(practitioner, LocalDate.now(clock), mine);
+        return PractitionerView.of(practitioner, LocalDate.now(clock), mine.published(control));
+    }
+
+    /**
+     * Response figures count referrals, that is patients: controlled as the reports control counts
+     * of people, except for an admin, who keeps the directory and may see any referral.
+     */
+    private DisclosureControl control(Caller caller) {
+        return DisclosureControl.of(disclosure, caller.has(Role.ADMIN));
+    }
+
+    /** Only an admin changes the directory, and sees the exact figures in the answer. */
+    private DisclosureControl exact() {
+        return DisclosureControl.of(disclosure, true);
     }
 
     private void apply(Practitioner practitioner, PractitionerRequest request) {

@@ -14,7 +14,11 @@ import org.socialprescribing.report.ReportParameters;
 /** The activity report's query parameters: every report's, and what to group by. */
 public class ActivityParameters extends ReportParameters {
     @Parameter(
-            description = "Up to three dimensions to group by, comma-separated",
+            description =
+                    "Up to three dimensions to group by, comma-separated. CONDITION_CATEGORY is"
+                            + " multi-valued: a referral with conditions in two categories is in"
+                            + " both rows, so the rows overlap and the totals count each referral"
+                            + " once (cellsOverlap)",
             style = ParameterStyle.FORM,
             explode = Explode.FALSE,
             schema =

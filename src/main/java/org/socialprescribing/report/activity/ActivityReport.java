@@ -19,6 +19,17 @@ public record ActivityReport(
         @NotNull LocalDate from,
         @NotNull LocalDate to,
         @NotNull List<Dimension> groupBy,
+        @NotNull
+                @Schema(
+                        description =
+                                "True when the grouping has a multi-valued dimension"
+                                        + " (CONDITION_CATEGORY): a referral for back pain and"
+                                        + " anxiety is in the MSK and the MENTAL_HEALTH rows, so"
+                                        + " the rows overlap and do not add up to the totals,"
+                                        + " which then count each referral once and are"
+                                        + " controlled themselves; otherwise each total count"
+                                        + " is the sum of the rows' published counts")
+                boolean cellsOverlap,
         @NotNull Instant generatedAt,
         @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
         @NotNull List<Row> rows,
@@ -36,7 +47,13 @@ public record ActivityReport(
             @NotNull Count sent,
             @NotNull Count accepted,
             @NotNull Count declined,
-            @NotNull Map<String, Count> declinedByReason,
+            @NotNull
+                    @Schema(
+                            description =
+                                    "Referrals declined, per reason code; a referral declined"
+                                            + " twice for different reasons is under each, so"
+                                            + " these can add up to more than declined")
+                    Map<String, Count> declinedByReason,
             @NotNull Count cancelled,
             @NotNull Count started,
             @NotNull Count completed,

@@ -7,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,7 +35,9 @@ public class ActivityReportResource {
                             + " (the same table as CSV at /api/v1/reports/activity.csv)")
     @APIResponse(
             responseCode = "200",
-            description = "The report, with its period, grouping and disclosure rules")
+            description =
+                    "The report, with its period, grouping and disclosure rules; cellsOverlap"
+                            + " says whether a referral can be in more than one row")
     public ActivityReport activity(@BeanParam ActivityParameters parameters) {
         return reports.activity(requests.of(parameters), parameters.dimensions());
     }
@@ -54,33 +53,9 @@ public class ActivityReportResource {
                     "The same table as CSV: the header row first, then one row per group and a"
                             + " TOTAL row. The report's period, grouping, generation time and"
                             + " disclosure rules travel in the X-Report-* and X-Disclosure-Rules"
-                            + " headers.",
-            headers = {
-                @Header(
-                        name = "Content-Disposition",
-                        description = "attachment, with the file name",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.REPORT_HEADER,
-                        description = "Which report: activity, outcomes or spend",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.PERIOD_HEADER,
-                        description = "The first and last day, as 2025-01-01/2025-12-31",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.GROUPING_HEADER,
-                        description = "The grouping dimensions, comma-separated, or none",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.GENERATED_HEADER,
-                        description = "When the report was made (ISO 8601)",
-                        schema = @Schema(type = SchemaType.STRING, format = "date-time")),
-                @Header(
-                        name = Csv.RULES_HEADER,
-                        description = "The disclosure rules applied, in words",
-                        schema = @Schema(type = SchemaType.STRING))
-            })
+                            + " headers. Grouped by CONDITION_CATEGORY the rows overlap"
+                            + " (X-Report-Cells-Overlap: true): the TOTAL row then counts each"
+                            + " referral once and is not the sum of the rows.")
     public RestResponse<String> activityCsv(@BeanParam ActivityParameters parameters) {
         ActivityReport report = activity(parameters);
         return Csv.response(report, ActivityCsv.of(report));

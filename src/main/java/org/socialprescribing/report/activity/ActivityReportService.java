@@ -48,6 +48,7 @@ public class ActivityReportService {
         DisclosureControl control = request.control();
         Map<List<Object>, RawFigures> groups = queries.figures(scope, period, groupBy);
         List<Row> rows = rows(groups, groupBy, control);
+        boolean overlap = Dimension.overlap(groupBy);
         Figures totals;
         if (groupBy.isEmpty()) {
             totals = publish(groups.getOrDefault(List.of(), new RawFigures()), control);
@@ -55,15 +56,21 @@ public class ActivityReportService {
             RawFigures overall =
                     queries.figures(scope, period, List.of())
                             .getOrDefault(List.of(), new RawFigures());
-            totals = totals(rows.stream().map(Row::figures).toList(), overall, control);
+            // rows that overlap would count a referral in two categories twice: the totals are
+            // then the whole, each referral once, controlled as a cell of its own
+            totals =
+                    overlap
+                            ? publish(overall, control)
+                            : totals(rows.stream().map(Row::figures).toList(), overall, control);
         }
         return new ActivityReport(
                 "activity",
                 period.from(),
                 period.to(),
                 groupBy,
+                overlap,
                 Instant.now(clock),
-                control.rules(),
+                control.rules(overlap),
                 rows,
                 totals,
                 practitioners(scope, period, control));

@@ -1,5 +1,6 @@
 package org.socialprescribing.report.activity;
 
+import java.util.List;
 import org.socialprescribing.report.FundedPlans;
 
 /** What an activity report can be grouped by, and how each is read from a referral {@code r}. */
@@ -10,14 +11,15 @@ public enum Dimension {
     THERAPY("r.therapyCode", ""),
     PRACTITIONER("r.practitionerId", ""),
     /**
-     * A referral for MSK pain and anxiety counts once under each category, and once only under a
-     * category it names twice (its first condition of the category stands for it).
+     * Multi-valued: a referral for MSK pain and anxiety counts once under each category, and once
+     * only under a category it names twice (its first condition of the category stands for it).
      */
     CONDITION_CATEGORY(
             "c.category",
             " join r.conditions c",
             " and not exists (select 1 from Referral r2 join r2.conditions c2 where r2.id = r.id"
-                    + " and c2.category = c.category and index(c2) < index(c))"),
+                    + " and c2.category = c.category and index(c2) < index(c))",
+            true),
     /** The route of the referral's approved funding; UNFUNDED without any. */
     FUNDING_ROUTE(
             "fs.route",
@@ -28,15 +30,32 @@ public enum Dimension {
     private final String expression;
     private final String join;
     private final String filter;
+    private final boolean multiValued;
 
     Dimension(String expression, String join) {
-        this(expression, join, "");
+        this(expression, join, "", false);
     }
 
-    Dimension(String expression, String join, String filter) {
+    Dimension(String expression, String join, String filter, boolean multiValued) {
         this.expression = expression;
         this.join = join;
         this.filter = filter;
+        this.multiValued = multiValued;
+    }
+
+    /**
+     * Whether one referral can have several values, so that grouped by it the cells overlap and
+     * their sum counts such referrals more than once. Every other dimension has one value per
+     * referral: its practice, therapy and practitioner now, its month, and the route of its one
+     * funding plan that funds it (a referral gets a new plan only after one is declined).
+     */
+    boolean multiValued() {
+        return multiValued;
+    }
+
+    /** Whether a report grouped by these dimensions has cells that overlap. */
+    static boolean overlap(List<Dimension> dimensions) {
+        return dimensions.stream().anyMatch(Dimension::multiValued);
     }
 
     String expression() {

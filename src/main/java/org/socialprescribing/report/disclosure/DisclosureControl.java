@@ -7,9 +7,10 @@ import java.util.Collection;
  * The one place where figures are made safe to publish (NHS Digital's method for sub-national
  * figures): counts of 1 to 7 people are suppressed, other counts of people are rounded to the
  * nearest 5, means, medians and rates built on 1 to 7 people are suppressed, and totals are the sum
- * of the published cells, so no suppressed value can be recovered by subtraction. Counts that are
- * not about people (sessions, practitioners) pass unchanged. An admin may ask for unrounded
- * figures; nothing is then changed.
+ * of the published cells, so no suppressed value can be recovered by subtraction (totals over cells
+ * that overlap are counted once and controlled themselves instead). Counts that are not about
+ * people (sessions, practitioners) pass unchanged. An admin may ask for unrounded figures; nothing
+ * is then changed.
  */
 public final class DisclosureControl {
     private final int suppressUpTo;
@@ -96,6 +97,14 @@ public final class DisclosureControl {
 
     /** What was applied, in words, for the report's header. */
     public String rules() {
+        return rules(false);
+    }
+
+    /**
+     * What was applied, in words; where {@code cellsOverlap}, also that the cells overlap and how
+     * the totals were made instead.
+     */
+    public String rules(boolean cellsOverlap) {
         if (unrounded) {
             return "Unrounded figures (admin request): no disclosure control applied; do not publish.";
         }
@@ -109,8 +118,11 @@ public final class DisclosureControl {
                 + suppressUpTo
                 + " people are suppressed, as is money per person where the people are 1-"
                 + suppressUpTo
-                + "; totals are the sum of the published cells; counts that"
-                + " are not about people (sessions) are not controlled.";
+                + (cellsOverlap
+                        ? "; the cells overlap (a referral can be in more than one), so totals"
+                                + " count each referral once and are controlled themselves"
+                        : "; totals are the sum of the published cells")
+                + "; counts that are not about people (sessions) are not controlled.";
     }
 
     public boolean isUnrounded() {

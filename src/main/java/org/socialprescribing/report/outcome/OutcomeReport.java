@@ -22,6 +22,13 @@ public record OutcomeReport(
         @NotNull LocalDate from,
         @NotNull LocalDate to,
         @NotNull List<String> groupBy,
+        @NotNull
+                @Schema(
+                        description =
+                                "Always false: a referral has one therapy, so a patient's score is"
+                                        + " in one therapy's row of its measure and score, and each"
+                                        + " total adds up those rows only")
+                boolean cellsOverlap,
         @NotNull Instant generatedAt,
         @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
         @NotNull List<Row> rows,

@@ -86,6 +86,7 @@ public class OutcomeReportService {
                 request.period().from(),
                 request.period().to(),
                 List.of("THERAPY", "MEASURE", "SCORE"),
+                false,
                 Instant.now(clock),
                 control.rules(),
                 rows,

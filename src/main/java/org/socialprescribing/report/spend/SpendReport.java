@@ -21,6 +21,13 @@ public record SpendReport(
         @NotNull LocalDate from,
         @NotNull LocalDate to,
         @NotNull List<String> groupBy,
+        @NotNull
+                @Schema(
+                        description =
+                                "Always false: a referral has at most one funding plan that funds"
+                                        + " it (a new plan only after one is declined) and one therapy,"
+                                        + " so each funded patient is in one row")
+                boolean cellsOverlap,
         @NotNull Instant generatedAt,
         @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
         @NotNull List<Row> rows,

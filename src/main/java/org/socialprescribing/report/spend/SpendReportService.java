@@ -109,6 +109,7 @@ public class SpendReportService {
                 request.period().from(),
                 request.period().to(),
                 List.of("FUNDER", "SCHEME", "THERAPY"),
+                false,
                 Instant.now(clock),
                 control.rules(),
                 rows,
