@@ -48,7 +48,7 @@ build() {
   local db=$1 profile=()
   [ "$db" = postgresql ] && profile=(-Ppostgresql)
   echo "building the $db variant ..." >&2
-  (cd "$ROOT" && ./mvnw -q -B package -DskipTests "${profile[@]}")
+  (cd "$ROOT" && ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true "${profile[@]}")
   rm -rf "${WORK:?}/$db" && cp -r "$ROOT/target/quarkus-app" "$WORK/$db"
 }
 
@@ -148,7 +148,7 @@ start_app() {
     args+=(-Dsp.data-dir="$WORK/h2-data")
   fi
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "${args[@]}" -jar "$WORK/$db/quarkus-run.jar" >"$WORK/app-$db.log" 2>&1 &
+  java $JAVA_OPTS $(sp_java_cds "$WORK/$db") "${args[@]}" -jar "$WORK/$db/quarkus-run.jar" >"$WORK/app-$db.log" 2>&1 &
   APP_PID=$!
 }
 
@@ -224,7 +224,8 @@ trap cleanup EXIT
 if [ "$BUILD" = 1 ]; then for db in $DBS; do build "$db"; done; fi
 write_lua
 if ! curl -sf -o /dev/null "http://127.0.0.1:$KEYCLOAK_PORT/realms/social-prescribing"; then
-  "$KC" start && KC_STARTED=1
+  KC_STARTED=1
+  "$KC" start || { echo "benchmark.sh: Keycloak did not start" >&2; exit 1; }
 fi
 echo "load before: $(uptime)" | tee -a "$RESULTS"
 printf '| database | what | concurrency | figure | latency | errors | /q/health/live at 32, same moment |\n| --- | --- | --- | --- | --- | --- | --- |\n' | tee -a "$RESULTS"
