@@ -37,7 +37,7 @@ trap 'exit 143' TERM
 
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
   echo "Building the API (tests skipped) ..."
-  (cd "$ROOT" && "$ROOT/mvnw" -q -B package -DskipTests)
+  (cd "$ROOT" && "$ROOT/mvnw" -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
 fi
 [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] \
   || { echo "run.sh: $ROOT/target/quarkus-app/quarkus-run.jar not found (run without SKIP_BUILD=1)" >&2; exit 1; }
@@ -48,7 +48,10 @@ mkdir -p "$DATA_DIR"
 # Ctrl+C / TERM are forwarded to it as TERM (graceful Quarkus shutdown), then Keycloak is stopped.
 # The database URL (and its durability settings) is application.properties' own; only its folder
 # is given here, so the crash test (e2e/crash/CrashRecoveryIT) checks exactly this configuration.
-java -Dsp.demo-data.enabled=true -Dsp.data-dir="$DATA_DIR" \
+# shellcheck source=src/scripts/jvm-options.sh
+. "$ROOT/src/scripts/jvm-options.sh"
+# shellcheck disable=SC2046,SC2086  # the options are words
+java $SP_JAVA_OPTS $(sp_java_cds "$ROOT/target/quarkus-app") -Dsp.demo-data.enabled=true -Dsp.data-dir="$DATA_DIR" \
   -jar "$ROOT/target/quarkus-app/quarkus-run.jar" &
 API_PID=$!
 trap 'kill -TERM "$API_PID" 2>/dev/null || true' INT TERM

@@ -6,11 +6,42 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /** Only inserts and reads: there is deliberately no way to change an entry. */
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
+
+    /**
+     * Inserts entries with one statement (one row each), in the caller's transaction: a page of 50
+     * referrals read costs one round trip, not 50.
+     */
+    public void insertAll(List<AuditEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 0; i < batch.size(); i++) {
+            rows.add("(?, ?, ?, ?, ?, ?)");
+        }
+        var insert =
+                getEntityManager()
+                        .createNativeQuery(
+                                "insert into audit_entry (occurred_at, user_id, role, organisation,"
+                                        + " action, referral_id) values "
+                                        + rows);
+        int position = 1;
+        for (AuditEntry entry : batch) {
+            insert.setParameter(position++, entry.occurredAt);
+            insert.setParameter(position++, entry.userId);
+            insert.setParameter(position++, entry.role);
+            insert.setParameter(position++, entry.organisation);
+            insert.setParameter(position++, entry.action);
+            insert.setParameter(position++, entry.referralId);
+        }
+        insert.executeUpdate();
+    }
 
     /** Newest first, of one referral if given, before the entry {@code before} if given. */
     public List<AuditEntry> page(UUID referralId, Long before, int limit) {

@@ -24,6 +24,16 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Caller caller, AuditAction action, UUID referralId) {
+        entries.persist(entry(caller, action, referralId));
+    }
+
+    /** One entry per referral, inserted together in one statement (a list page's reads). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(Caller caller, AuditAction action, List<UUID> referralIds) {
+        entries.insertAll(referralIds.stream().map(id -> entry(caller, action, id)).toList());
+    }
+
+    private AuditEntry entry(Caller caller, AuditAction action, UUID referralId) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now(clock);
         entry.userId = caller.userId();
@@ -31,12 +41,7 @@ public class AuditLog {
         entry.organisation = caller.primaryOrganisation();
         entry.action = action.name();
         entry.referralId = referralId;
-        entries.persist(entry);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordEach(Caller caller, AuditAction action, List<UUID> referralIds) {
-        referralIds.forEach(id -> record(caller, action, id));
+        return entry;
     }
 
     /** Newest first; {@code before} is the id of the last entry of the previous page. */

@@ -3,27 +3,85 @@ package org.socialprescribing.feed;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 @ApplicationScoped
 public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent, Long> {
 
-    /** Takes the next number under the counter row's lock, held until this transaction ends. */
-    public long nextSequence() {
-        getEntityManager()
-                .createNativeQuery(
-                        "update change_feed_counter set last_seq = last_seq + 1 where id = 1")
-                .executeUpdate();
+    /**
+     * A pending position for a new entry: the negative of the next number of a database sequence,
+     * so appending takes no lock and a later append (of the same referral, after its row lock) is
+     * more negative.
+     */
+    public long nextPendingPosition() {
+        String sql =
+                getEntityManager()
+                        .getEntityManagerFactory()
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect()
+                        .getSequenceSupport()
+                        .getSequenceNextValString("change_event_pending_seq");
+        return -((Number) getEntityManager().createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** Whether any committed entry still waits for its position (no lock taken). */
+    public boolean anyPending() {
+        return !getEntityManager()
+                .createNativeQuery("select seq from change_event where seq < 0")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The last position given, with the counter row locked until this transaction ends. */
+    public long lockLastPosition() {
         return ((Number)
                         getEntityManager()
                                 .createNativeQuery(
-                                        "select last_seq from change_feed_counter where id = 1")
+                                        "select last_seq from change_feed_counter where id = 1 for update")
                                 .getSingleResult())
                 .longValue();
     }
 
-    /** Events after a sequence number that match a scope condition on {@code e}, in order. */
+    /** Pending entries in the order they were appended, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<Number> pending(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select seq from change_event where seq < 0 order by seq desc")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Gives the pending entries the positions after {@code last}, in order, in one batch. */
+    public void position(List<Number> pending, long last) {
+        getEntityManager()
+                .unwrap(Session.class)
+                .doWork(
+                        connection -> {
+                            try (PreparedStatement update =
+                                    connection.prepareStatement(
+                                            "update change_event set seq = ? where seq = ?")) {
+                                long next = last;
+                                for (Number seq : pending) {
+                                    update.setLong(1, ++next);
+                                    update.setLong(2, seq.longValue());
+                                    update.addBatch();
+                                }
+                                update.executeBatch();
+                            }
+                        });
+        getEntityManager()
+                .createNativeQuery("update change_feed_counter set last_seq = :last where id = 1")
+                .setParameter("last", last + pending.size())
+                .executeUpdate();
+    }
+
+    /** Positioned events after a position that match a scope condition on {@code e}, in order. */
     public List<ChangeEvent> after(
             long seq, String scope, Map<String, Object> scopeParameters, int limit) {
         TypedQuery<ChangeEvent> query =
@@ -33,7 +91,7 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
                                         + scope
                                         + " order by e.seq",
                                 ChangeEvent.class)
-                        .setParameter("after", seq)
+                        .setParameter("after", Math.max(0, seq))
                         .setMaxResults(limit);
         scopeParameters.forEach(query::setParameter);
         return query.getResultList();

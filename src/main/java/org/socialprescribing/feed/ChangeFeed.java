@@ -1,6 +1,10 @@
 package org.socialprescribing.feed;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -21,20 +25,32 @@ import org.socialprescribing.common.web.Params;
 @ApplicationScoped
 public class ChangeFeed {
     private final ChangeEventRepository events;
+    private final FeedSequencer sequencer;
+    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
-    public ChangeFeed(ChangeEventRepository events, Clock clock) {
+    public ChangeFeed(
+            ChangeEventRepository events,
+            FeedSequencer sequencer,
+            TransactionSynchronizationRegistry transactions,
+            Clock clock) {
         this.events = events;
+        this.sequencer = sequencer;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** Where a change belongs: the referral's practice and, if any, its practitioner. */
     public record Origin(UUID referralId, String practiceOdsCode, UUID practitionerId) {}
 
+    /**
+     * Appends the entry in the caller's transaction under a pending position (no lock shared with
+     * other writes); once that transaction commits, the sequencer gives it its place in the feed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(ChangeEventType type, Origin origin, UUID subjectId) {
         ChangeEvent event = new ChangeEvent();
-        event.seq = events.nextSequence();
+        event.seq = events.nextPendingPosition();
         event.type = type;
         event.referralId = origin.referralId();
         event.subjectId = subjectId;
@@ -42,9 +58,23 @@ public class ChangeFeed {
         event.practitionerId = origin.practitionerId();
         event.occurredAt = UkTime.now(clock);
         events.persist(event);
+        transactions.registerInterposedSynchronization(new AfterCommit(sequencer));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    private record AfterCommit(FeedSequencer sequencer) implements Synchronization {
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                sequencer.wake();
+            }
+        }
+    }
+
+    /** First positions every entry committed so far (its own transaction), then reads. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ChangeEventView.Page read(Caller caller, String after, int limit) {
         long from = after == null ? 0 : Params.longValue("after", after);
         Map<String, Object> params = new HashMap<>();
@@ -52,8 +82,13 @@ public class ChangeFeed {
                 TenancyScope.condition(caller, "e.practiceOdsCode", "e.practitionerId", params)
                         .orElseThrow(
                                 () -> DomainException.forbidden("Your role has no change feed"));
+        sequencer.sequenceAll();
         List<ChangeEventView> items =
-                events.after(from, scope, params, limit).stream().map(ChangeEventView::of).toList();
+                QuarkusTransaction.requiringNew()
+                        .call(() -> events.after(from, scope, params, limit))
+                        .stream()
+                        .map(ChangeEventView::of)
+                        .toList();
         String next = items.isEmpty() ? String.valueOf(from) : items.get(items.size() - 1).cursor();
         return new ChangeEventView.Page(items, next);
     }

@@ -102,15 +102,21 @@ public class ReferralCreation {
             Caller caller, String idempotencyKey, ReferralRequest request, Message message) {
         String hash = message.fingerprint();
         for (int attempt = 1; ; attempt++) {
-            Optional<Created> replay =
-                    QuarkusTransaction.requiringNew()
-                            .call(() -> replay(caller, idempotencyKey, hash));
-            if (replay.isPresent()) {
-                return replay.get();
-            }
             try {
+                // One transaction: the replay check, and the creation if there is nothing to
+                // replay.
+                // A racing retry that lost on the key starts again and then finds the winner's.
                 return QuarkusTransaction.requiringNew()
-                        .call(() -> insert(caller, idempotencyKey, message, request));
+                        .call(
+                                () ->
+                                        replay(caller, idempotencyKey, hash)
+                                                .orElseGet(
+                                                        () ->
+                                                                insert(
+                                                                        caller,
+                                                                        idempotencyKey,
+                                                                        message,
+                                                                        request)));
             } catch (RuntimeException e) {
                 if (!isRetryableConflict(e) || attempt == MAX_CREATE_ATTEMPTS) {
                     throw e;
