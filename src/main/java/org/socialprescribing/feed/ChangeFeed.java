@@ -12,6 +12,7 @@ import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.TenancyScope;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.common.web.Params;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 
 /**
  * Publishes changes in the transaction that makes them, and reads them back within the caller's
@@ -22,10 +23,12 @@ import org.socialprescribing.common.web.Params;
 public class ChangeFeed {
     private final ChangeEventRepository events;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
-    public ChangeFeed(ChangeEventRepository events, Clock clock) {
+    public ChangeFeed(ChangeEventRepository events, Clock clock, DomainMetrics metrics) {
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Where a change belongs: the referral's practice and, if any, its practitioner. */
@@ -42,6 +45,7 @@ public class ChangeFeed {
         event.practitionerId = origin.practitionerId();
         event.occurredAt = UkTime.now(clock);
         events.persist(event);
+        metrics.changePublished();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
