@@ -16,6 +16,7 @@ import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.TenancyScope;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.common.web.Params;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 
 /**
  * Publishes changes in the transaction that makes them, and reads them back within the caller's
@@ -28,16 +29,19 @@ public class ChangeFeed {
     private final FeedSequencer sequencer;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
     public ChangeFeed(
             ChangeEventRepository events,
             FeedSequencer sequencer,
             TransactionSynchronizationRegistry transactions,
-            Clock clock) {
+            Clock clock,
+            DomainMetrics metrics) {
         this.events = events;
         this.sequencer = sequencer;
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Where a change belongs: the referral's practice and, if any, its practitioner. */
@@ -59,6 +63,7 @@ public class ChangeFeed {
         event.occurredAt = UkTime.now(clock);
         events.persist(event);
         transactions.registerInterposedSynchronization(new AfterCommit(sequencer));
+        metrics.changePublished();
     }
 
     private record AfterCommit(FeedSequencer sequencer) implements Synchronization {

@@ -12,6 +12,7 @@ import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
 import org.socialprescribing.common.time.UkTime;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 
 /**
  * A GP practice's inbox: letters, safety alerts and attendance concerns. Unacknowledged items come
@@ -23,11 +24,13 @@ public class Inbox {
     private final InboxItemRepository items;
     private final AuditLog audit;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
-    public Inbox(InboxItemRepository items, AuditLog audit, Clock clock) {
+    public Inbox(InboxItemRepository items, AuditLog audit, Clock clock, DomainMetrics metrics) {
         this.items = items;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Puts an item in the practice's inbox, in the transaction of the change it reports. */
@@ -72,6 +75,7 @@ public class Inbox {
             item.acknowledgedAt = UkTime.now(clock);
             item.acknowledgedBy = caller.userId();
             audit.record(caller, AuditAction.INBOX_ACKNOWLEDGED, item.referralId);
+            metrics.inboxItemAcknowledged(item.kind.name());
         }
         return InboxItemView.of(item);
     }

@@ -21,6 +21,7 @@ import org.socialprescribing.feed.ChangeFeed;
 import org.socialprescribing.inbox.Inbox;
 import org.socialprescribing.inbox.InboxKind;
 import org.socialprescribing.letter.LetterContent.LetterStatus;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 import org.socialprescribing.referral.domain.ReferralAction;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.service.ReferralFacts;
@@ -43,6 +44,7 @@ public class LetterService {
     private final AuditLog audit;
     private final JsonText json;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
     public LetterService(
             TreatmentLetterRepository letters,
@@ -53,7 +55,8 @@ public class LetterService {
             ChangeFeed feed,
             AuditLog audit,
             JsonText json,
-            Clock clock) {
+            Clock clock,
+            DomainMetrics metrics) {
         this.letters = letters;
         this.composer = composer;
         this.referrals = referrals;
@@ -63,6 +66,7 @@ public class LetterService {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The letter and whether this call created it. */
@@ -134,6 +138,7 @@ public class LetterService {
         letter.sentContent = json.write(sent);
         deliver(ended, letter, sent);
         audit.record(caller, AuditAction.LETTER_SENT, referral.id());
+        metrics.letterSent();
         return sent;
     }
 

@@ -13,6 +13,7 @@ import org.socialprescribing.feed.ChangeEventType;
 import org.socialprescribing.feed.ChangeFeed;
 import org.socialprescribing.inbox.Inbox;
 import org.socialprescribing.inbox.InboxKind;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.service.ReferralFacts;
 import org.socialprescribing.referral.service.ReferralGate;
@@ -28,6 +29,7 @@ public class SafetyAlertService {
     private final ChangeFeed feed;
     private final AuditLog audit;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
     public SafetyAlertService(
             SafetyAlertRepository alerts,
@@ -35,13 +37,15 @@ public class SafetyAlertService {
             Inbox inbox,
             ChangeFeed feed,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            DomainMetrics metrics) {
         this.alerts = alerts;
         this.referrals = referrals;
         this.inbox = inbox;
         this.feed = feed;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** At any point in the referral, by the practitioner it was sent to. */
@@ -99,6 +103,7 @@ public class SafetyAlertService {
                 true,
                 "Safety alert (" + severity + "): " + referral.patient().label());
         feed.publish(ChangeEventType.SAFETY_ALERT_RAISED, referral.origin(), alert.id);
+        metrics.safetyAlertRaised(severity.name(), automatic);
         return alert;
     }
 

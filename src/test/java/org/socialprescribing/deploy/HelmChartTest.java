@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialprescribing.deploy.HelmChart.CHART;
 import static org.socialprescribing.deploy.HelmChart.PRODUCTION_VALUES;
 import static org.socialprescribing.deploy.HelmChart.YAML;
+import static org.socialprescribing.deploy.HelmChart.assertLintClean;
+import static org.socialprescribing.deploy.HelmChart.copyChart;
 import static org.socialprescribing.deploy.HelmChart.production;
 import static org.socialprescribing.deploy.HelmChart.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.LintResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -276,15 +274,6 @@ class HelmChartTest {
     }
 
     // --- helpers --------------------------------------------------------------------------------
-    private static void assertLintClean(Path chart) {
-        LintResult result = new Helm(chart).lint().strict().call();
-        assertFalse(result.isFailed(), "helm lint --strict: " + result.getMessages());
-        assertTrue(
-                result.getMessages().stream()
-                        .noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]")),
-                "helm lint --strict: " + result.getMessages());
-    }
-
     private static Set<String> kinds(List<JsonNode> manifests) {
         return manifests.stream().map(m -> m.path("kind").asText()).collect(Collectors.toSet());
     }
@@ -332,19 +321,5 @@ class HelmChartTest {
                 target.set(e.getKey(), e.getValue());
             }
         }
-    }
-
-    private static Path copyChart(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(CHART)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path destination = target.resolve(CHART.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -16,6 +16,7 @@ import org.socialprescribing.funding.plan.FundingApi.PanelView;
 import org.socialprescribing.funding.plan.FundingApi.PlanView;
 import org.socialprescribing.funding.scheme.FundingScheme;
 import org.socialprescribing.funding.scheme.FundingSchemeRepository;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 import org.socialprescribing.referral.service.ReferralGate;
 
 /**
@@ -31,6 +32,7 @@ public class FundingDecisions {
     private final PlanViews views;
     private final ChangeFeed feed;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
     public FundingDecisions(
             FundingPlanRepository plans,
@@ -39,7 +41,8 @@ public class FundingDecisions {
             ReferralGate referrals,
             PlanViews views,
             ChangeFeed feed,
-            Clock clock) {
+            Clock clock,
+            DomainMetrics metrics) {
         this.plans = plans;
         this.schemes = schemes;
         this.funding = funding;
@@ -47,6 +50,7 @@ public class FundingDecisions {
         this.views = views;
         this.feed = feed;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The funder's commissioner approves: the plan's share is committed, if the budget allows. */
@@ -85,6 +89,7 @@ public class FundingDecisions {
         plan.decisionReason = reason;
         plan.decidedBy = caller.userId();
         plan.decidedAt = UkTime.now(clock);
+        metrics.fundingDecided(status.name());
         feed.publish(
                 ChangeEventType.FUNDING_DECIDED,
                 referrals.factsFor(plan.referralId).origin(),

@@ -20,6 +20,8 @@ import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.directory.practice.PracticeRepository;
 import org.socialprescribing.feed.ChangeEventType;
 import org.socialprescribing.feed.ChangeFeed;
+import org.socialprescribing.observability.metrics.DomainMetrics;
+import org.socialprescribing.observability.tracing.RequestSpan;
 import org.socialprescribing.referral.api.ReferralRequest;
 import org.socialprescribing.referral.api.ReferralView;
 import org.socialprescribing.referral.domain.ReferralStatus;
@@ -52,6 +54,7 @@ public class ReferralCreation {
     private final ChangeFeed feed;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
     public ReferralCreation(
             ReferralRepository referrals,
@@ -64,7 +67,8 @@ public class ReferralCreation {
             AuditLog audit,
             ChangeFeed feed,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            DomainMetrics metrics) {
         this.referrals = referrals;
         this.events = events;
         this.keys = keys;
@@ -76,6 +80,7 @@ public class ReferralCreation {
         this.feed = feed;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The outcome of a POST: the referral, and whether it was created now or by an earlier try. */
@@ -139,6 +144,7 @@ public class ReferralCreation {
                             }
                             Referral referral = gate.readable(caller, record.referralId);
                             audit.record(caller, AuditAction.REFERRAL_READ, referral.id);
+                            metrics.idempotentReplay();
                             return new Created(
                                     ReferralMapper.view(referral, access.sides(caller, referral)),
                                     true);
@@ -169,6 +175,9 @@ public class ReferralCreation {
         events.persist(ReferralHistory.entry(caller, referral, "create", null, null, null));
         feed.publish(ChangeEventType.REFERRAL_CREATED, ReferralMapper.origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_CREATED, referral.id);
+        metrics.referralCreated(
+                referral.status == ReferralStatus.AWAITING_TRIAGE, referral.therapyCode);
+        RequestSpan.conversation(referral.conversationId);
         return new Created(ReferralMapper.view(referral, access.sides(caller, referral)), false);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
 import org.socialprescribing.common.security.Caller;
+import org.socialprescribing.observability.tracing.RequestSpan;
 import org.socialprescribing.referral.domain.AttendanceFigures;
 import org.socialprescribing.referral.domain.ConditionCategory;
 import org.socialprescribing.referral.domain.ReferralLifecycle;
@@ -144,12 +145,16 @@ public class ReferralGate {
     }
 
     Referral readable(Caller caller, UUID id) {
-        return visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
+        Referral referral =
+                visible(caller, id).orElseThrow(() -> DomainException.notFound("Referral " + id));
+        RequestSpan.conversation(referral.conversationId);
+        return referral;
     }
 
     /** Locked for a change: the caller waits for any other change to this referral to end. */
     Referral party(Caller caller, UUID id, Side side) {
         Referral referral = lockedVisible(caller, id);
+        RequestSpan.conversation(referral.conversationId);
         if (!access.sides(caller, referral).contains(side)) {
             throw DomainException.forbidden(
                     "Only the " + side.name().toLowerCase() + " side of a referral may do this");

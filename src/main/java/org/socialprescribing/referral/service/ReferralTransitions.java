@@ -16,6 +16,7 @@ import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.common.web.ETags;
 import org.socialprescribing.feed.ChangeEventType;
 import org.socialprescribing.feed.ChangeFeed;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 import org.socialprescribing.referral.api.ActionRequests;
 import org.socialprescribing.referral.api.ReferralView;
 import org.socialprescribing.referral.domain.ReferralAction;
@@ -41,6 +42,7 @@ public class ReferralTransitions {
     private final ChangeFeed feed;
     private final Event<ReferralFinished> finished;
     private final Clock clock;
+    private final DomainMetrics metrics;
 
     public ReferralTransitions(
             ReferralRepository referrals,
@@ -51,7 +53,8 @@ public class ReferralTransitions {
             AuditLog audit,
             ChangeFeed feed,
             Event<ReferralFinished> finished,
-            Clock clock) {
+            Clock clock,
+            DomainMetrics metrics) {
         this.referrals = referrals;
         this.events = events;
         this.practitionerChecks = practitionerChecks;
@@ -61,6 +64,7 @@ public class ReferralTransitions {
         this.feed = feed;
         this.finished = finished;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -198,6 +202,7 @@ public class ReferralTransitions {
         feed.publish(
                 ChangeEventType.REFERRAL_STATUS_CHANGED, ReferralMapper.origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_UPDATED, referral.id);
+        metrics.transition(action.historyName());
         if (referral.status.isFinished()) {
             finished.fire(new ReferralFinished(ReferralMapper.facts(referral)));
         }
