@@ -21,5 +21,7 @@ public enum AuditAction {
     FUNDING_ARRANGED,
     FUNDING_READ,
     CHARGES_READ,
+    EVIDENCE_READ,
+    EVIDENCE_RECORDED,
     CHARGE_PAID
 }

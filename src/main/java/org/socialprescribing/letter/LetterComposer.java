@@ -11,6 +11,8 @@ import org.socialprescribing.directory.practitioner.PractitionerRepository;
 import org.socialprescribing.directory.practitioner.Registration;
 import org.socialprescribing.directory.register.Register;
 import org.socialprescribing.directory.therapy.TherapyRepository;
+import org.socialprescribing.evidence.EvidenceService;
+import org.socialprescribing.evidence.ExperienceAnswer;
 import org.socialprescribing.referral.service.ReferralFacts;
 import org.socialprescribing.treatment.outcome.OutcomeApi.ScoreChange;
 import org.socialprescribing.treatment.outcome.OutcomeService;
@@ -27,6 +29,7 @@ public class LetterComposer {
     private final OutcomeService outcomes;
     private final PractitionerRepository practitioners;
     private final TherapyRepository therapies;
+    private final EvidenceService evidence;
     private final Clock clock;
 
     public LetterComposer(
@@ -34,11 +37,13 @@ public class LetterComposer {
             OutcomeService outcomes,
             PractitionerRepository practitioners,
             TherapyRepository therapies,
+            EvidenceService evidence,
             Clock clock) {
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.practitioners = practitioners;
         this.therapies = therapies;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -112,15 +117,18 @@ public class LetterComposer {
                 letter.endsEarly && letter.endReason != null ? letter.endReason.name() : null);
     }
 
-    /** Baseline to end, or the consent note in their place. */
+    /** Baseline to end and the patient's experience answer, or the consent note in their place. */
     private LetterContent.Outcomes outcomes(ReferralFacts referral) {
         if (!referral.consentShareOutcomesWithGp()) {
-            return new LetterContent.Outcomes(false, OutcomeService.NOT_SHARED, List.of());
+            return new LetterContent.Outcomes(false, OutcomeService.NOT_SHARED, List.of(), null);
         }
         List<LetterContent.OutcomeLine> lines =
                 outcomes.changes(referral.id()).stream().map(LetterComposer::line).toList();
         return new LetterContent.Outcomes(
-                true, lines.isEmpty() ? "No outcome measures were recorded." : null, lines);
+                true,
+                lines.isEmpty() ? "No outcome measures were recorded." : null,
+                lines,
+                evidence.experience(referral.id()).map(ExperienceAnswer::words).orElse(null));
     }
 
     private static LetterContent.OutcomeLine line(ScoreChange change) {

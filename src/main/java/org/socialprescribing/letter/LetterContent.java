@@ -85,10 +85,18 @@ public record LetterContent(
 
     /**
      * Outcome measures, baseline to end. When the patient did not consent to outcomes being shared
-     * with the GP, {@code shared} is false, {@code lines} is empty and {@code note} says so.
+     * with the GP, {@code shared} is false, {@code lines} is empty and {@code note} says so, and
+     * the patient's experience answer is left out too.
      */
     public record Outcomes(
-            @NotNull boolean shared, String note, @NotNull List<OutcomeLine> lines) {}
+            @NotNull boolean shared,
+            String note,
+            @NotNull List<OutcomeLine> lines,
+            @Schema(
+                            description =
+                                    "The patient's answer to the Friends and Family Test question,"
+                                            + " when recorded and shared (e.g. Very good)")
+                    String patientExperience) {}
 
     /** One score of one measure: e.g. PHQ-9 total 14 to 6, change -8, a meaningful improvement. */
     public record OutcomeLine(

@@ -23,6 +23,7 @@ import org.socialprescribing.inbox.InboxKind;
 import org.socialprescribing.letter.LetterContent.LetterStatus;
 import org.socialprescribing.observability.metrics.DomainMetrics;
 import org.socialprescribing.referral.domain.ReferralAction;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.service.ReferralFacts;
 import org.socialprescribing.referral.service.ReferralGate;
@@ -182,8 +183,17 @@ public class LetterService {
         }
     }
 
-    /** Into the practice's inbox, urgent if it reports safety concerns, and onto the feed. */
+    /**
+     * Into the practice's inbox, urgent if it reports safety concerns, and onto the feed. A
+     * referral that did not come from the practice (a self-referral, another professional's)
+     * reaches the patient's GP only when the patient consented to sharing.
+     */
     private void deliver(ReferralFacts referral, TreatmentLetter letter, LetterContent sent) {
+        feed.publish(ChangeEventType.LETTER_SENT, referral.origin(), letter.id);
+        if (referral.source() != ReferralSource.GP_PRACTICE
+                && !referral.consentShareOutcomesWithGp()) {
+            return;
+        }
         boolean urgent = letter.safetyConcerns != null && !letter.safetyConcerns.isBlank();
         inbox.deliver(
                 referral.practiceOdsCode(),
@@ -196,7 +206,6 @@ public class LetterService {
                         + ": "
                         + referral.patient().label()
                         + (sent.therapyName() == null ? "" : " (" + sent.therapyName() + ")"));
-        feed.publish(ChangeEventType.LETTER_SENT, referral.origin(), letter.id);
     }
 
     private static void requireReadyToSend(TreatmentLetter letter) {

@@ -1,5 +1,6 @@
 /**
  * The treatment-summary letter back to the GP: drafted, sent (which ends the referral) and kept as
- * sent. Depends on referral, treatment, inbox, feed, audit and the directory.
+ * sent. Depends on referral, treatment, evidence (the experience answer), inbox, feed, audit and
+ * the directory.
  */
 package org.socialprescribing.letter;

@@ -174,9 +174,20 @@ class AuthorisationMatrixIT {
                 }),
         new Row(
                 "POST /api/v1/referrals",
-                REFERRERS,
+                Set.of("gp", "link-worker", "practitioner"),
                 201,
-                Map.of(GP_B82002, 403),
+                // a practitioner records only the other routes in, never a GP's referral
+                Map.of(
+                        GP_B82002,
+                        403,
+                        Principal.PRACTITIONER_ACU,
+                        403,
+                        PRACTITIONER_YOGA,
+                        403,
+                        PRACTITIONER_OSTEO,
+                        403,
+                        PRACTITIONER_LAPSED,
+                        403),
                 s ->
                         s.header("Idempotency-Key", UUID.randomUUID().toString())
                                 .body(Fixtures.toAcupuncturist())
@@ -277,6 +288,41 @@ class AuthorisationMatrixIT {
                                                 + Fixtures.acceptedByAcupuncturist()
                                                 + "/outcomes")),
         referralRow(
+                "GET /api/v1/referrals/{id}/evidence",
+                REFERRAL_READERS,
+                200,
+                s -> s.get("/api/v1/referrals/" + Fixtures.sentToAcupuncturist() + "/evidence")),
+        referralRow(
+                "PUT /api/v1/referrals/{id}/evidence/experience",
+                PRACTITIONERS,
+                200,
+                s ->
+                        s.body(Map.of("answer", "GOOD"))
+                                .put(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.inTreatmentWithAcupuncturist()
+                                                + "/evidence/experience")),
+        referralRow(
+                "PUT /api/v1/referrals/{id}/evidence/work-status",
+                PRACTITIONERS,
+                200,
+                s ->
+                        s.body(Map.of("baseline", "OFF_SICK"))
+                                .put(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.acceptedByAcupuncturist()
+                                                + "/evidence/work-status")),
+        referralRow(
+                "PUT /api/v1/referrals/{id}/evidence/gp-appointments",
+                Set.of("gp"),
+                200,
+                s ->
+                        s.body(Map.of("beforeReferral", 3))
+                                .put(
+                                        "/api/v1/referrals/"
+                                                + Fixtures.sentToAcupuncturist()
+                                                + "/evidence/gp-appointments")),
+        referralRow(
                 "GET /api/v1/referrals/{id}/safety-alerts",
                 REFERRAL_READERS,
                 200,
@@ -365,6 +411,16 @@ class AuthorisationMatrixIT {
                 Set.of("commissioner", "admin"),
                 200,
                 s -> s.accept("text/csv").get("/api/v1/reports/spend.csv?from=2025-01-01")),
+        row(
+                "GET /api/v1/reports/value",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.get("/api/v1/reports/value?from=2025-01-01&appointmentUnitCostPence=3600")),
+        row(
+                "GET /api/v1/reports/value.csv",
+                Set.of("commissioner", "admin"),
+                200,
+                s -> s.accept("text/csv").get("/api/v1/reports/value.csv?from=2025-01-01")),
         row("GET /api/v1/funders", EVERY_ROLE, 200, s -> s.get("/api/v1/funders?q=ccg")),
         row("GET /api/v1/funders/{code}", EVERY_ROLE, 200, s -> s.get("/api/v1/funders/QHM")),
         row(

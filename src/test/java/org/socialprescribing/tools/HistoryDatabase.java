@@ -42,7 +42,8 @@ final class HistoryDatabase {
                     "safety_alert",
                     "funding_plan",
                     "funding_plan_funder_share",
-                    "charge_line");
+                    "charge_line",
+                    "referral_evidence");
 
     private final SyntheticHistory.Options options;
 

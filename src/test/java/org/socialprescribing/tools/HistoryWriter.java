@@ -49,7 +49,12 @@ final class HistoryWriter implements AutoCloseable {
                         + " status_comment, sent_at, created_at, updated_at,"
                         + " consecutive_did_not_attend, seconds_to_first_session, was_triaged,"
                         + " was_accepted, was_declined, was_started, sessions_attended,"
-                        + " sessions_did_not_attend"),
+                        + " sessions_did_not_attend, source, referrer_role"),
+        REFERRAL_EVIDENCE(
+                "referral_evidence",
+                "referral_id, experience, experience_comment, experience_recorded_at,"
+                        + " work_status_baseline, work_status_end, appointments_before,"
+                        + " appointments_after, course_ended_at, updated_at"),
         REFERRAL_CONDITION(
                 "referral_condition",
                 "referral_id, position, condition_text, snomed_code, category"),

@@ -52,6 +52,7 @@ final class ReferralStory {
     private final FundingStory funding;
     private final OutcomeStory outcomes;
     private final CourseStory course;
+    private final EvidenceStory evidence;
 
     ReferralStory(SyntheticDirectory directory, HistoryWriter out, Instant now) {
         this.directory = directory;
@@ -61,6 +62,7 @@ final class ReferralStory {
         funding = new FundingStory(directory, out, now);
         outcomes = new OutcomeStory(out);
         course = new CourseStory(out, now, events, funding, outcomes);
+        evidence = new EvidenceStory(out, now);
     }
 
     /** Tells the whole story of one referral created at the given moment. */
@@ -74,6 +76,7 @@ final class ReferralStory {
         outcomes.writeChanges(referral);
         funding.write(referral);
         referral.write(out);
+        evidence.write(referral);
     }
 
     /** Which kinds of condition a referral is for: MSK, mental health, other. */

@@ -83,7 +83,12 @@ class ReportBenchmark {
                             "CONDITION_CATEGORY",
                             Map.of("groupBy", "CONDITION_CATEGORY")),
                     new Call("outcomes", "no grouping", Map.of()),
-                    new Call("spend", "no grouping", Map.of()));
+                    new Call("spend", "no grouping", Map.of()),
+                    new Call("activity", "SOURCE", Map.of("groupBy", "SOURCE")),
+                    new Call(
+                            "value",
+                            "per therapy, scheme; unit cost 3,600p",
+                            Map.of("appointmentUnitCostPence", "3600")));
 
     /** The datasource the command line names; Flyway may migrate but never clean; no demo data. */
     public static class OnExistingDatabase implements QuarkusTestProfile {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.socialprescribing.common.security.Role;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.tools.SyntheticDirectory.Practice;
 import org.socialprescribing.tools.SyntheticDirectory.Practitioner;
@@ -120,6 +121,9 @@ final class StoryReferral {
         row.addAll(patient());
         row.addAll(request());
         row.addAll(progress());
+        ReferralSource source = EvidenceStory.source(this);
+        row.add(source.name());
+        row.add(EvidenceStory.referrerRole(source));
         out.row(REFERRAL, row.toArray());
     }
 

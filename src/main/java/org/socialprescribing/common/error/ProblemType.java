@@ -33,6 +33,10 @@ public enum ProblemType {
     FUNDING_NOT_PENDING(409, "funding-not-pending", "The funding request is not awaiting approval"),
     SESSIONS_EXHAUSTED(409, "sessions-exhausted", "The funding covers no more sessions"),
     CHARGE_ALREADY_PAID(409, "charge-already-paid", "The patient has paid this charge"),
+    EVIDENCE_NOT_DUE(
+            409,
+            "evidence-not-due",
+            "This evidence cannot be recorded at this point of the course"),
     PRECONDITION_FAILED(412, "stale-etag", "The record has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(

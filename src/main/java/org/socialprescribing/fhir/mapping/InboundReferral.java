@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestPriority;
 import org.socialprescribing.fhir.error.FhirException;
 import org.socialprescribing.referral.api.ReferralRequest;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.Urgency;
 
 /**
@@ -99,7 +100,8 @@ public final class InboundReferral {
                 InboundClinicalDetails.redFlags(index),
                 urgency(request),
                 consent(index),
-                delegationAccepted(request));
+                delegationAccepted(request),
+                ReferralSource.GP_PRACTICE);
     }
 
     /** The referring practice: the sender's ODS code. */
@@ -152,7 +154,7 @@ public final class InboundReferral {
                         .map(Identifier::getValue)
                         .findFirst()
                         .orElse(null);
-        return new ReferralRequest.Referrer(name, professionalCode);
+        return new ReferralRequest.Referrer(name, professionalCode, null);
     }
 
     private static Optional<Practitioner> practitionerOfRole(

@@ -93,6 +93,7 @@ public class FundingService implements BookingAllowance {
                 scheme,
                 referral.therapyCode(),
                 practices.findById(referral.practiceOdsCode()),
+                referral.source(),
                 sessions);
         SplitRule rule = SplitRules.of(scheme.route, scheme.funderCode, schemeRules.split(scheme));
         Means means = means(request);

@@ -15,7 +15,9 @@ public class Coverage {
         THERAPY,
         PRACTICE,
         PCN,
-        ICB
+        ICB,
+        /** A route in the scheme funds (GP_PRACTICE, SELF_REFERRAL...); none named funds all. */
+        SOURCE
     }
 
     @Enumerated(EnumType.STRING)

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.socialprescribing.referral.domain.ReferralSource;
 
 /** Wire shapes of funding schemes. */
 public final class SchemeApi {
@@ -30,7 +31,13 @@ public final class SchemeApi {
             @Size(max = 500) List<@NotBlank @Size(max = 10) String> practiceOdsCodes,
             @Size(max = 100) List<@NotBlank @Size(max = 10) String> pcnCodes,
             @Size(max = 20) List<@NotBlank @Size(max = 10) String> icbCodes,
-            @Valid SplitDefinition split) {}
+            @Valid SplitDefinition split,
+            @Size(max = 4)
+                    @Schema(
+                            description =
+                                    "The routes in the scheme funds (many commissioned services"
+                                            + " fund GP referrals only); none or empty: every route")
+                    List<@NotNull ReferralSource> referralSources) {}
 
     public record SchemeView(
             @NotNull UUID id,
@@ -54,6 +61,8 @@ public final class SchemeApi {
             @NotNull List<String> pcnCodes,
             @NotNull List<String> icbCodes,
             SplitDefinition split,
+            @NotNull @Schema(description = "The routes in it funds; empty: every route")
+                    List<ReferralSource> referralSources,
             @NotNull
                     @Schema(
                             description =

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.socialprescribing.common.error.DomainException;
@@ -25,6 +26,7 @@ import org.socialprescribing.funding.money.Splits;
 import org.socialprescribing.funding.scheme.SchemeApi.CoFunderView;
 import org.socialprescribing.funding.scheme.SchemeApi.SchemeRequest;
 import org.socialprescribing.funding.scheme.SchemeApi.SchemeView;
+import org.socialprescribing.referral.domain.ReferralSource;
 
 /** Funding schemes: defined by an admin or the funder's own commissioner; read by everyone. */
 @ApplicationScoped
@@ -72,6 +74,14 @@ public class SchemeService {
         cover(scheme, Coverage.Kind.PRACTICE, request.practiceOdsCodes());
         cover(scheme, Coverage.Kind.PCN, request.pcnCodes());
         cover(scheme, Coverage.Kind.ICB, request.icbCodes());
+        if (request.referralSources() != null) {
+            request.referralSources().stream()
+                    .distinct()
+                    .forEach(
+                            source ->
+                                    scheme.coverage.add(
+                                            new Coverage(Coverage.Kind.SOURCE, source.name())));
+        }
         schemes.persist(scheme);
         List<CoFunder> sharing = coFunders(scheme, request.split());
         coFunders.persist(sharing);
@@ -187,11 +197,23 @@ public class SchemeService {
 
     /**
      * Refuses, naming the rule, a referral the scheme does not cover: its therapy, its practice
-     * (directly, by network or by ICB), today's date, or the number of sessions.
+     * (directly, by network or by ICB), its route in, today's date, or the number of sessions.
      */
     public void requireEligible(
-            FundingScheme scheme, String therapyCode, Practice practice, int sessions) {
+            FundingScheme scheme,
+            String therapyCode,
+            Practice practice,
+            ReferralSource source,
+            int sessions) {
         LocalDate today = LocalDate.now(clock);
+        Set<String> sources = scheme.codes(Coverage.Kind.SOURCE);
+        if (!sources.isEmpty() && !sources.contains(source.name())) {
+            throw notEligible(
+                    "The scheme funds referrals from "
+                            + String.join(", ", sources)
+                            + " only, not "
+                            + source);
+        }
         if (therapyCode == null) {
             throw notEligible("The referral names no therapy yet: choose one first");
         }
@@ -243,6 +265,7 @@ public class SchemeService {
                 List.copyOf(s.codes(Coverage.Kind.PCN)),
                 List.copyOf(s.codes(Coverage.Kind.ICB)),
                 split.definesNothing() ? null : split,
+                s.codes(Coverage.Kind.SOURCE).stream().map(ReferralSource::valueOf).toList(),
                 sharing.stream()
                         .sorted(Comparator.comparing(CoFunder::funderCode))
                         .map(

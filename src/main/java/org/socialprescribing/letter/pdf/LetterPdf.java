@@ -108,7 +108,12 @@ public class LetterPdf {
         }
         Outcomes outcomes = letter.outcomes();
         if (outcomes != null && outcomes.lines() == null) {
-            outcomes = new Outcomes(outcomes.shared(), outcomes.note(), List.of());
+            outcomes =
+                    new Outcomes(
+                            outcomes.shared(),
+                            outcomes.note(),
+                            List.of(),
+                            outcomes.patientExperience());
         }
         return new LetterContent(
                 letter.letterId(),

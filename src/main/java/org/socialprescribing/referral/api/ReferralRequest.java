@@ -14,11 +14,21 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.socialprescribing.common.nhs.ValidNhsNumber;
 import org.socialprescribing.referral.domain.ConditionCategory;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.Urgency;
 
-/** A new referral, as a GP system or link worker sends it. */
+/**
+ * A new referral, as a GP system or link worker sends it, or as a link worker or practitioner
+ * records a referral that came by another route (with the patient's registered practice).
+ */
 public record ReferralRequest(
-        @NotNull @Pattern(regexp = "[A-Z0-9]{3,10}", message = "must be an ODS code such as A81001")
+        @NotNull
+                @Pattern(regexp = "[A-Z0-9]{3,10}", message = "must be an ODS code such as A81001")
+                @Schema(
+                        description =
+                                "The referring practice, or for another route the patient's"
+                                        + " registered practice (told of the outcome when the"
+                                        + " patient consents)")
                 String practiceOdsCode,
         @NotNull @Valid Referrer referrer,
         @NotNull @Valid PatientDetails patient,
@@ -40,14 +50,32 @@ public record ReferralRequest(
         @Schema(
                         description =
                                 "The referrer accepts responsibility for referring to a practitioner with no current registration")
-                Boolean delegationAccepted) {
+                Boolean delegationAccepted,
+        @Schema(
+                        description =
+                                "The route in; default GP_PRACTICE. A GP records only GP_PRACTICE;"
+                                        + " a practitioner only the other routes, to itself")
+                ReferralSource source) {
+
+    /** The route in, GP practice when none is given. */
+    public ReferralSource sourceOrDefault() {
+        return source == null ? ReferralSource.GP_PRACTICE : source;
+    }
 
     public record Referrer(
             @NotBlank @Size(max = 200) String name,
             @Pattern(
                             regexp = "[A-Z0-9]{1,20}",
                             message = "must be a professional code such as G1234567")
-                    String professionalCode) {}
+                    String professionalCode,
+            @Size(max = 100)
+                    @Schema(
+                            description =
+                                    "The referrer's role (physiotherapist, community nurse,"
+                                            + " charity support worker); required for"
+                                            + " OTHER_NHS_PROFESSIONAL and VOLUNTARY_ORGANISATION."
+                                            + " For a self-referral the referrer is who recorded it")
+                    String role) {}
 
     public record PatientDetails(
             @NotNull @ValidNhsNumber String nhsNumber,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Urgency;
 
@@ -20,7 +21,8 @@ public record ReferralSummary(
         @NotNull Urgency urgency,
         @NotNull List<String> allowedActions,
         @NotNull Instant createdAt,
-        @NotNull Instant updatedAt) {
+        @NotNull Instant updatedAt,
+        @NotNull @Schema(description = "The route in") ReferralSource source) {
 
     @Schema(name = "ReferralPage")
     public record Page(@NotNull List<ReferralSummary> items, String nextCursor) {}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.socialprescribing.referral.domain.ConditionCategory;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Urgency;
 
@@ -44,10 +45,15 @@ public record ReferralView(
         @NotNull long version,
         Instant sentAt,
         @NotNull Instant createdAt,
-        @NotNull Instant updatedAt) {
+        @NotNull Instant updatedAt,
+        @NotNull @Schema(description = "The route in") ReferralSource source) {
 
     @Schema(name = "ReferralReferrer")
-    public record Referrer(@NotNull String name, String professionalCode) {}
+    public record Referrer(
+            @NotNull String name,
+            String professionalCode,
+            @Schema(description = "For a referral from another professional or an organisation")
+                    String role) {}
 
     @Schema(name = "ReferralPatient")
     public record Patient(

@@ -19,10 +19,14 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.socialprescribing.directory.practice.Practice;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Urgency;
 
-/** A referral of one patient from a GP practice, through its lifecycle. */
+/**
+ * A referral of one patient of a GP practice (referred by the practice or by another route, with
+ * the patient's registered practice), through its lifecycle.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral {
@@ -46,6 +50,14 @@ public class Referral {
 
     @Column(name = "referrer_professional_code")
     public String referrerProfessionalCode;
+
+    /** The route in: GP practice, self-referral, another NHS professional, an organisation. */
+    @Enumerated(EnumType.STRING)
+    public ReferralSource source = ReferralSource.GP_PRACTICE;
+
+    /** The referrer's role, for a professional or an organisation other than the practice. */
+    @Column(name = "referrer_role")
+    public String referrerRole;
 
     @Column(name = "created_by_user")
     public String createdByUser;

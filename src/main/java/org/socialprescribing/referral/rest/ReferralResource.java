@@ -72,10 +72,13 @@ public class ReferralResource {
     }
 
     @POST
-    @RolesAllowed({Roles.GP, Roles.LINK_WORKER})
+    @RolesAllowed({Roles.GP, Roles.LINK_WORKER, Roles.PRACTITIONER})
     @Operation(
             summary =
-                    "Refer a patient, to a practitioner, a therapy, or for triage by a link worker")
+                    "Refer a patient, to a practitioner, a therapy, or for triage by a link worker;"
+                            + " a link worker or practitioner also records a self-referral or one"
+                            + " from another professional or organisation (source), with the"
+                            + " patient's registered practice")
     @APIResponse(
             responseCode = "201",
             description = "Referred",

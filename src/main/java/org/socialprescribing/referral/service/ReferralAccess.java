@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
 import org.socialprescribing.common.security.TenancyScope;
 import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.Practice;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Referral;
 import org.socialprescribing.referral.persistence.ReferralRepository;
@@ -59,6 +62,42 @@ public class ReferralAccess {
             throw DomainException.forbidden(
                     "You may only refer patients of your own practice or network");
         }
+    }
+
+    /**
+     * Refuses a caller who may not record this referral: a GP records only its own practice's
+     * referrals; a link worker any route for the practices of its network; a practitioner a
+     * self-referral or one from another professional or an organisation, for a patient of any
+     * practice, sent to itself only. Returns the practitioner the referral goes to, if any.
+     */
+    public UUID requireMayRecord(
+            Caller caller, Practice practice, ReferralSource source, UUID practitionerId) {
+        Set<Role> roles = source.recordedBy();
+        boolean gp =
+                roles.contains(Role.GP)
+                        && caller.organisation(Role.GP)
+                                .filter(practice.odsCode::equals)
+                                .isPresent();
+        boolean linkWorker =
+                caller.organisation(Role.LINK_WORKER).filter(practice.pcnCode::equals).isPresent();
+        if (gp || linkWorker) {
+            return practitionerId;
+        }
+        Optional<UUID> self = caller.organisation(Role.PRACTITIONER).flatMap(Params::uuid);
+        if (self.isEmpty() || !roles.contains(Role.PRACTITIONER)) {
+            throw DomainException.forbidden(
+                    source == ReferralSource.GP_PRACTICE
+                            ? "You may only refer patients of your own practice or network"
+                            : "A "
+                                    + source
+                                    + " referral is recorded by a link worker of the patient's"
+                                    + " network or by the practitioner who receives it");
+        }
+        if (practitionerId != null && !practitionerId.equals(self.get())) {
+            throw DomainException.forbidden(
+                    "A practitioner records referrals that come to itself only");
+        }
+        return self.get();
     }
 
     /** A JPQL condition on {@code r} that selects exactly the referrals the caller may see. */

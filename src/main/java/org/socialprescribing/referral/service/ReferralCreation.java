@@ -13,6 +13,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
@@ -24,6 +25,7 @@ import org.socialprescribing.observability.metrics.DomainMetrics;
 import org.socialprescribing.observability.tracing.RequestSpan;
 import org.socialprescribing.referral.api.ReferralRequest;
 import org.socialprescribing.referral.api.ReferralView;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.persistence.IdempotencyRecord;
 import org.socialprescribing.referral.persistence.IdempotencyRepository;
@@ -162,14 +164,19 @@ public class ReferralCreation {
                                                 "Practice "
                                                         + request.practiceOdsCode()
                                                         + " is not in the directory"));
-        access.requireReferrer(caller, practice);
+        ReferralSource source = request.sourceOrDefault();
+        if (source.needsReferrerRole() && request.referrer().role() == null) {
+            throw InvalidFields.of("referrer.role", "is required for a " + source + " referral");
+        }
+        UUID practitionerId =
+                access.requireMayRecord(caller, practice, source, request.practitionerId());
         Instant now = UkTime.now(clock);
         IdempotencyRecord record = keep(caller, key, message.fingerprint(), now);
         Referral referral =
                 ReferralFactory.fromRequest(
                         request, practice, caller, now, message.conversationId());
         referral.id = record.referralId;
-        route(referral, request, now);
+        route(referral, request, practitionerId, now);
         referrals.persist(referral);
         referrals.flush();
         events.persist(ReferralHistory.entry(caller, referral, "create", null, null, null));
@@ -195,14 +202,13 @@ public class ReferralCreation {
     }
 
     /** Straight to the practitioner asked for, or into triage. */
-    private void route(Referral referral, ReferralRequest request, Instant now) {
-        if (request.practitionerId() != null) {
+    private void route(
+            Referral referral, ReferralRequest request, UUID practitionerId, Instant now) {
+        if (practitionerId != null) {
             referral.therapyCode =
                     practitionerChecks.requireAssignable(
-                            request.practitionerId(),
-                            request.therapyCode(),
-                            referral.delegationAccepted);
-            referral.practitionerId = request.practitionerId();
+                            practitionerId, request.therapyCode(), referral.delegationAccepted);
+            referral.practitionerId = practitionerId;
             referral.status = ReferralStatus.SENT;
             referral.sentAt = now;
         } else {

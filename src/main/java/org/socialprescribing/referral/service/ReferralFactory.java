@@ -28,6 +28,8 @@ final class ReferralFactory {
         referral.practice = practice;
         referral.referrerName = request.referrer().name();
         referral.referrerProfessionalCode = request.referrer().professionalCode();
+        referral.referrerRole = request.referrer().role();
+        referral.source = request.sourceOrDefault();
         referral.createdByUser = caller.userId();
         referral.createdByRole = caller.primaryRole().roleName();
         referral.patient = patient(request.patient());

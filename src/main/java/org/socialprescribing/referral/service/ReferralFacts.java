@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.socialprescribing.feed.ChangeFeed;
+import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.ReferralStatus;
 import org.socialprescribing.referral.domain.Urgency;
 
@@ -25,7 +26,8 @@ public record ReferralFacts(
         Urgency urgency,
         boolean consentShareOutcomesWithGp,
         int consecutiveDidNotAttend,
-        Instant createdAt) {
+        Instant createdAt,
+        ReferralSource source) {
 
     /** The identifiers a GP system files a document against. */
     public record Patient(

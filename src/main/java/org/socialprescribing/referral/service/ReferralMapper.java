@@ -36,7 +36,8 @@ final class ReferralMapper {
                 r.urgency,
                 r.consentShareOutcomesWithGp,
                 r.consecutiveDidNotAttend,
-                r.createdAt);
+                r.createdAt,
+                r.source);
     }
 
     static ChangeFeed.Origin origin(Referral r) {
@@ -55,7 +56,8 @@ final class ReferralMapper {
                 r.statusComment,
                 names(allowed),
                 r.practice.odsCode,
-                new ReferralView.Referrer(r.referrerName, r.referrerProfessionalCode),
+                new ReferralView.Referrer(
+                        r.referrerName, r.referrerProfessionalCode, r.referrerRole),
                 new ReferralView.Patient(
                         p.nhsNumber,
                         p.givenName,
@@ -81,7 +83,8 @@ final class ReferralMapper {
                 r.version,
                 r.sentAt,
                 r.createdAt,
-                r.updatedAt);
+                r.updatedAt,
+                r.source);
     }
 
     static ReferralSummary summary(Referral r, Set<Side> sides) {
@@ -97,7 +100,8 @@ final class ReferralMapper {
                 r.urgency,
                 names(allowed),
                 r.createdAt,
-                r.updatedAt);
+                r.updatedAt,
+                r.source);
     }
 
     static ReferralEventView event(ReferralEvent e) {

@@ -10,6 +10,8 @@ public enum Dimension {
     NETWORK("r.practice.pcnCode", ""),
     THERAPY("r.therapyCode", ""),
     PRACTITIONER("r.practitionerId", ""),
+    /** The route in: GP practice, self-referral, another NHS professional, an organisation. */
+    SOURCE("r.source", ""),
     /**
      * Multi-valued: a referral for MSK pain and anxiety counts once under each category, and once
      * only under a category it names twice (its first condition of the category stands for it).

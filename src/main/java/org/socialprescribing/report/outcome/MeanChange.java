@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * The mean of paired changes with its 95% confidence interval (Student's t with n - 1 degrees of
  * freedom), from the count, sum and sum of squares that a grouped query returns.
  */
-record MeanChange(BigDecimal mean, BigDecimal low, BigDecimal high) {
+public record MeanChange(BigDecimal mean, BigDecimal low, BigDecimal high) {
     static final int SCALE = 3;
 
     /** Two-sided 95% critical values of t for 1 to 30 degrees of freedom. */
@@ -21,7 +21,7 @@ record MeanChange(BigDecimal mean, BigDecimal low, BigDecimal high) {
     private static final double Z_975 = 1.959964;
 
     /** The mean and interval of n changes, or null when n is 0; no interval when n is 1. */
-    static MeanChange of(long n, BigDecimal sum, BigDecimal sumOfSquares) {
+    public static MeanChange of(long n, BigDecimal sum, BigDecimal sumOfSquares) {
         if (n == 0) {
             return null;
         }
@@ -62,7 +62,7 @@ record MeanChange(BigDecimal mean, BigDecimal low, BigDecimal high) {
                 + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v);
     }
 
-    static BigDecimal round(BigDecimal value) {
+    public static BigDecimal round(BigDecimal value) {
         return value == null ? null : value.setScale(SCALE, RoundingMode.HALF_UP);
     }
 }

@@ -33,8 +33,21 @@ public record OutcomeReport(
         @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
         @NotNull List<Row> rows,
         @NotNull @Schema(description = "Each measure and score over all therapies")
-                List<Row> totals)
+                List<Row> totals,
+        @NotNull
+                @Schema(
+                        description =
+                                "The patients' Friends and Family Test answers per therapy, then"
+                                        + " ALL (JSON only)")
+                List<Experience> experience)
         implements PublishedReport {
+
+    /** Patients who answered other than don't know, and the share very good or good. */
+    @Schema(name = "OutcomeExperience")
+    public record Experience(
+            @NotNull @Schema(description = "Therapy code, or ALL") String therapy,
+            @NotNull Count answers,
+            @NotNull Statistic positiveShare) {}
 
     @Schema(name = "OutcomeRow")
     public record Row(

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,17 @@ public class OutcomeReportService {
                     + " sum(case when c.improved = true then 1 else 0 end) as improved"
                     + " from OutcomeChange c join Referral r on r.id = c.key.referralId"
                     + " where c.endValue is not null"
+                    + " and r.createdAt >= :from and r.createdAt < :to and ";
+
+    /** Each therapy's Friends and Family Test answers (don't know left out), then the scope. */
+    private static final String EXPERIENCE =
+            "select r.therapyCode as therapy,"
+                    + " sum(case when e.experience in ('VERY_GOOD', 'GOOD', 'NEITHER_GOOD_NOR_POOR',"
+                    + " 'POOR', 'VERY_POOR') then 1 else 0 end) as answered,"
+                    + " sum(case when e.experience in ('VERY_GOOD', 'GOOD') then 1 else 0 end)"
+                    + " as positive"
+                    + " from Referral r join ReferralEvidence e on e.referralId = r.id"
+                    + " where e.experience is not null"
                     + " and r.createdAt >= :from and r.createdAt < :to and ";
 
     /** Therapies, then measures, then each measure's scores in the order it defines them. */
@@ -90,7 +102,40 @@ public class OutcomeReportService {
                 Instant.now(clock),
                 control.rules(),
                 rows,
-                totals);
+                totals,
+                experience(request, scope, control));
+    }
+
+    /** Per therapy, then ALL: answers total the published cells, the share comes from the whole. */
+    private List<OutcomeReport.Experience> experience(
+            ReportRequest request, ReportScope scope, DisclosureControl control) {
+        List<OutcomeReport.Experience> rows = new ArrayList<>();
+        long answered = 0;
+        long positive = 0;
+        for (ReportRow row :
+                queries.rows(
+                        EXPERIENCE
+                                + scope.clause()
+                                + " group by r.therapyCode order by r.therapyCode",
+                        request.period(),
+                        scope,
+                        Map.of())) {
+            long n = row.count("answered");
+            answered += n;
+            positive += row.count("positive");
+            rows.add(
+                    new OutcomeReport.Experience(
+                            row.text("therapy"),
+                            control.people(n),
+                            control.statistic(Ratio.of(row.count("positive"), n), n)));
+        }
+        rows.add(
+                new OutcomeReport.Experience(
+                        ALL_THERAPIES,
+                        control.total(
+                                rows.stream().map(OutcomeReport.Experience::answers).toList()),
+                        control.statistic(Ratio.of(positive, answered), answered)));
+        return rows;
     }
 
     private List<Raw> figures(ReportRequest request, ReportScope scope, boolean perTherapy) {

@@ -153,7 +153,8 @@ class LetterPdfTest {
                 new Outcomes(
                         false,
                         "The patient asked that outcome scores are not shared with the GP.",
-                        List.of(line("PHQ-9", "Total", "14", "6", "-8", true)));
+                        List.of(line("PHQ-9", "Total", "14", "6", "-8", true)),
+                        "Very good");
         String text = text(withOutcomes(sentLetter(), unshared));
         assertTrue(
                 text.contains("The patient asked that outcome scores are not shared with the GP."),
@@ -161,6 +162,14 @@ class LetterPdfTest {
         assertFalse(text.contains("PHQ-9"), text);
         assertFalse(text.contains("Baseline"), text);
         assertFalse(text.contains("-8"), text);
+        assertFalse(text.contains("Very good"), text);
+    }
+
+    @Test
+    void theSharedLetterGivesThePatientsFriendsAndFamilyTestAnswer() throws IOException {
+        String text = text(sentLetter());
+        assertTrue(text.contains("Overall, how was your experience of our service?"), text);
+        assertTrue(text.contains("the patient answered: Good."), text);
     }
 
     @Test
@@ -411,7 +420,8 @@ class LetterPdfTest {
                         List.of(
                                 line("PHQ-9", "Total", "14", "6", "-8", true),
                                 line("MYMOP2", "Profile", "4.50", "3.25", "-1.25", true),
-                                line("WEMWBS", "Total", "38", "41", "3", null))),
+                                line("WEMWBS", "Total", "38", "41", "3", null)),
+                        "Good"),
                 new Narrative(
                         "Six weekly sessions of traditional acupuncture for low back pain, with"
                                 + " breathing exercises for anxiety.",
