@@ -23,7 +23,8 @@ public final class CsvHeaders {
     static final List<Documented> DOCUMENTED =
             List.of(
                     new Documented(CONTENT_DISPOSITION, "attachment, with the file name", null),
-                    new Documented(REPORT, "Which report: activity, outcomes or spend", null),
+                    new Documented(
+                            REPORT, "Which report: activity, outcomes, spend or value", null),
                     new Documented(
                             PERIOD, "The first and last day, as 2025-01-01/2025-12-31", null),
                     new Documented(

@@ -21,6 +21,12 @@ public record ValueReport(
         @NotNull LocalDate from,
         @NotNull LocalDate to,
         @NotNull List<String> groupBy,
+        @NotNull
+                @Schema(
+                        description =
+                                "Always false: a referral has one therapy and at most one funding"
+                                        + " plan that funds it, so each patient is in one row")
+                boolean cellsOverlap,
         @NotNull Instant generatedAt,
         @NotNull @Schema(description = "The disclosure rules applied") String disclosure,
         @Schema(

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,33 +75,7 @@ public class ValueReportResource {
                     "The same table as CSV: the header row first, then one row per group and a"
                             + " TOTAL row. The report's period, grouping, generation time and"
                             + " disclosure rules travel in the X-Report-* and X-Disclosure-Rules"
-                            + " headers.",
-            headers = {
-                @Header(
-                        name = "Content-Disposition",
-                        description = "attachment, with the file name",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.REPORT_HEADER,
-                        description = "Which report: value",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.PERIOD_HEADER,
-                        description = "The first and last day, as 2025-01-01/2025-12-31",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.GROUPING_HEADER,
-                        description = "The grouping dimensions, comma-separated",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = Csv.GENERATED_HEADER,
-                        description = "When the report was made (ISO 8601)",
-                        schema = @Schema(type = SchemaType.STRING, format = "date-time")),
-                @Header(
-                        name = Csv.RULES_HEADER,
-                        description = "The disclosure rules applied, in words",
-                        schema = @Schema(type = SchemaType.STRING))
-            })
+                            + " headers.")
     public RestResponse<String> valueCsv(
             @BeanParam ReportParameters parameters,
             @Parameter(

@@ -119,6 +119,7 @@ public class ValueReportService {
                 request.period().from(),
                 request.period().to(),
                 List.of("THERAPY", "SCHEME"),
+                false,
                 Instant.now(clock),
                 control.rules(),
                 unitCostPence,
