@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -48,17 +49,25 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
                 .longValue();
     }
 
+    /** A committed entry waiting for its position, and when its change was made. */
+    public record Pending(long seq, Instant occurredAt) {}
+
     /** Pending entries in the order they were appended, at most {@code limit}. */
-    @SuppressWarnings("unchecked")
-    public List<Number> pending(int limit) {
+    public List<Pending> pending(int limit) {
         return getEntityManager()
-                .createNativeQuery("select seq from change_event where seq < 0 order by seq desc")
+                .createQuery(
+                        "select e.seq, e.occurredAt from ChangeEvent e where e.seq < 0 order by e.seq"
+                                + " desc",
+                        Object[].class)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(row -> new Pending(((Number) row[0]).longValue(), (Instant) row[1]))
+                .toList();
     }
 
     /** Gives the pending entries the positions after {@code last}, in order, in one batch. */
-    public void position(List<Number> pending, long last) {
+    public void position(List<Pending> pending, long last) {
         getEntityManager()
                 .unwrap(Session.class)
                 .doWork(
@@ -67,9 +76,9 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
                                     connection.prepareStatement(
                                             "update change_event set seq = ? where seq = ?")) {
                                 long next = last;
-                                for (Number seq : pending) {
+                                for (Pending entry : pending) {
                                     update.setLong(1, ++next);
-                                    update.setLong(2, seq.longValue());
+                                    update.setLong(2, entry.seq());
                                     update.addBatch();
                                 }
                                 update.executeBatch();

@@ -63,7 +63,6 @@ public class ChangeFeed {
         event.occurredAt = UkTime.now(clock);
         events.persist(event);
         transactions.registerInterposedSynchronization(new AfterCommit(sequencer));
-        metrics.changePublished();
     }
 
     private record AfterCommit(FeedSequencer sequencer) implements Synchronization {

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.socialprescribing.feed.ChangeEventRepository.Pending;
+import org.socialprescribing.observability.metrics.DomainMetrics;
 
 /**
  * The one place that numbers the change feed. Writes append entries under pending positions and
@@ -26,6 +28,7 @@ public class FeedSequencer {
     private static final Logger LOG = Logger.getLogger(FeedSequencer.class);
 
     private final ChangeEventRepository events;
+    private final DomainMetrics metrics;
     private final ExecutorService worker =
             Executors.newSingleThreadExecutor(
                     task -> {
@@ -35,8 +38,9 @@ public class FeedSequencer {
                     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    public FeedSequencer(ChangeEventRepository events) {
+    public FeedSequencer(ChangeEventRepository events, DomainMetrics metrics) {
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** Positions pending entries soon, on the sequencer's thread; many calls make one run. */
@@ -57,21 +61,23 @@ public class FeedSequencer {
 
     /** Positions every entry committed so far, before a poll reads the feed. */
     public void sequenceAll() {
-        while (QuarkusTransaction.requiringNew().call(this::sequenceBatch) == BATCH) {
-            // a full batch: there may be more
-        }
+        List<Pending> positioned;
+        do {
+            positioned = QuarkusTransaction.requiringNew().call(this::sequenceBatch);
+            metrics.changesPositioned(positioned.stream().map(Pending::occurredAt).toList());
+        } while (positioned.size() == BATCH); // a full batch: there may be more
     }
 
-    private int sequenceBatch() {
+    private List<Pending> sequenceBatch() {
         if (!events.anyPending()) {
-            return 0;
+            return List.of();
         }
         long last = events.lockLastPosition();
-        List<Number> pending = events.pending(BATCH);
+        List<Pending> pending = events.pending(BATCH);
         if (!pending.isEmpty()) {
             events.position(pending, last);
         }
-        return pending.size();
+        return pending;
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -32,14 +32,17 @@ class DomainMetricsTest {
         Scrape before = Scrape.now();
 
         ReferralLoop.Result loop = ReferralLoop.run("metrics-loop-1");
+        long events = eventsAfter(feedBefore);
         gauges.refresh();
-        Scrape after = Scrape.now();
+        Scrape after = afterPositioned(before, events);
 
         assertMoved(
                 before,
                 after,
                 2,
                 "sp_referrals_created_total",
+                "source",
+                "gp_practice",
                 "route",
                 "direct",
                 "therapy",
@@ -74,8 +77,7 @@ class DomainMetricsTest {
         assertMoved(
                 before, after, 1, "sp_inbox_unacknowledged", "urgent", "true", "age", "under_1h");
         assertMoved(before, after, 0, "sp_inbox_unacknowledged", "urgent", "false");
-        assertMoved(
-                before, after, eventsAfter(feedBefore), "sp_change_feed_commit_lag_seconds_count");
+        assertMoved(before, after, events, "sp_change_feed_lag_seconds_count");
 
         assertEquals(
                 100000,
@@ -145,6 +147,23 @@ class DomainMetricsTest {
                 by,
                 after.value(name, labels) - before.value(name, labels),
                 name + " " + String.join(",", labels));
+    }
+
+    /**
+     * The scrape once the sequencer has recorded every change of the loop: it positions them on its
+     * own thread just after each commit, and records the lag when its own transaction has ended.
+     */
+    private static Scrape afterPositioned(Scrape before, long events) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        Scrape after = Scrape.now();
+        while (after.value("sp_change_feed_lag_seconds_count")
+                                - before.value("sp_change_feed_lag_seconds_count")
+                        < events
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            after = Scrape.now();
+        }
+        return after;
     }
 
     private static long latestEventCursor() {

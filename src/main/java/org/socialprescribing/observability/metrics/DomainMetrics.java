@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The domain's counters, each recorded when the change commits (README, "Metrics"). Labels come
@@ -37,25 +39,35 @@ public class DomainMetrics {
                         .description("Retries answered with the referral an earlier try created")
                         .register(registry);
         this.feedLag =
-                Timer.builder("sp.change.feed.commit.lag")
-                        .description("From a change-feed event taking its number to its commit")
+                Timer.builder("sp.change.feed.lag")
+                        .description(
+                                "From a change being made to its position in the change feed,"
+                                        + " when pollers first see it")
                         .register(registry);
     }
 
     /**
-     * A referral created, by the route it came in on and the therapy asked for. Today the route is
-     * straight to a practitioner or through a link worker's triage.
+     * A referral created, by where it came from (GP practice, self-referral, another NHS
+     * professional, a voluntary organisation), the route it took (straight to a practitioner or
+     * through a link worker's triage) and the therapy asked for.
      */
-    public void referralCreated(boolean toLinkWorker, String therapyCode) {
+    public void referralCreated(String source, boolean toLinkWorker, String therapyCode) {
         String route = routeIn(toLinkWorker);
         String therapy = therapyCode == null ? "none" : therapyCode;
+        String from = label(source);
         afterCommit.run(
                 () ->
-                        registry.counter("sp.referrals.created", "route", route, "therapy", therapy)
+                        registry.counter(
+                                        "sp.referrals.created",
+                                        "source",
+                                        from,
+                                        "route",
+                                        route,
+                                        "therapy",
+                                        therapy)
                                 .increment());
     }
 
-    /** The route label: the one place to extend when referrals carry their source. */
     static String routeIn(boolean toLinkWorker) {
         return toLinkWorker ? "link_worker" : "direct";
     }
@@ -114,12 +126,15 @@ public class DomainMetrics {
     }
 
     /**
-     * A change-feed event took its sequence number now; readers see it only once its transaction
-     * commits, and the counter row stays locked until then. The lag is that wait.
+     * The sequencer gave these changes (made at the given times) their positions, now committed:
+     * pollers see them from now on. The lag is from each change to that moment.
      */
-    public void changePublished() {
-        long numberedAt = System.nanoTime();
-        afterCommit.run(() -> feedLag.record(System.nanoTime() - numberedAt, TimeUnit.NANOSECONDS));
+    public void changesPositioned(List<Instant> madeAt) {
+        Instant now = Instant.now();
+        for (Instant made : madeAt) {
+            Duration lag = Duration.between(made, now);
+            feedLag.record(lag.isNegative() ? Duration.ZERO : lag);
+        }
     }
 
     private static String label(String value) {

@@ -183,7 +183,9 @@ public class ReferralCreation {
         feed.publish(ChangeEventType.REFERRAL_CREATED, ReferralMapper.origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_CREATED, referral.id);
         metrics.referralCreated(
-                referral.status == ReferralStatus.AWAITING_TRIAGE, referral.therapyCode);
+                source.name(),
+                referral.status == ReferralStatus.AWAITING_TRIAGE,
+                referral.therapyCode);
         RequestSpan.conversation(referral.conversationId);
         return new Created(ReferralMapper.view(referral, access.sides(caller, referral)), false);
     }
