@@ -72,6 +72,23 @@ class SourceLayoutTest {
         assertTrue(long_.isEmpty(), "methods over " + MAX_METHOD_LINES + " lines: " + long_);
     }
 
+    @Test
+    void theClockAndTheUkZoneAreReadInOnePlace() throws IOException {
+        Path time = MAIN.resolve(Path.of("common", "time"));
+        List<String> elsewhere = new ArrayList<>();
+        for (Path file : sources()) {
+            String text = Files.readString(file);
+            if (!file.startsWith(time)
+                    && (text.contains("\"Europe/London\"") || text.contains("ChronoUnit.MICROS"))) {
+                elsewhere.add(MAIN.relativize(file).toString());
+            }
+        }
+        assertTrue(
+                elsewhere.isEmpty(),
+                "the UK zone or the microsecond clock outside common/time (use UkTime): "
+                        + elsewhere);
+    }
+
     /** The line that closes the body opened at or after {@code start}, or -1 if none opens. */
     private static int bodyEnd(List<String> lines, int start, String close) {
         for (int i = start; i < lines.size(); i++) {

@@ -78,33 +78,31 @@ public final class Params {
     }
 
     public static int pageNumber(String value) {
-        if (value == null) {
-            return 0;
-        }
-        try {
-            int page = Integer.parseInt(value);
-            if (page >= 0 && page <= 100_000) {
-                return page;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the problem below
-        }
-        throw invalid("page", "must be a whole number from 0");
+        return value == null
+                ? 0
+                : (int) wholeNumber("page", value, 0, 100_000, "must be a whole number from 0 to ");
     }
 
     public static int limit(String name, String value, int defaultLimit, int maxLimit) {
-        if (value == null) {
-            return defaultLimit;
-        }
+        return value == null
+                ? defaultLimit
+                : (int) wholeNumber(name, value, 1, maxLimit, "must be a whole number from 1 to ");
+    }
+
+    /**
+     * A whole number from min to max, or a validation problem naming the parameter: the message
+     * followed by max.
+     */
+    public static long wholeNumber(String name, String value, long min, long max, String message) {
         try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= maxLimit) {
-                return limit;
+            long number = Long.parseLong(value);
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
-            // fall through to the problem below
+            // answered below
         }
-        throw invalid(name, "must be a whole number from 1 to " + maxLimit);
+        throw invalid(name, message + max);
     }
 
     /** A bad parameter: a validation problem naming it. */

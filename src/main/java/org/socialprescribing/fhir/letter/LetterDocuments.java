@@ -1,7 +1,6 @@
 package org.socialprescribing.fhir.letter;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -10,6 +9,7 @@ import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
+import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.fhir.mapping.FhirIds;
 import org.socialprescribing.fhir.mapping.OutboundReferral;
 import org.socialprescribing.letter.LetterContent;
@@ -22,7 +22,6 @@ import org.socialprescribing.letter.LetterContent;
 public final class LetterDocuments {
     public static final String PDF = "application/pdf";
     static final String TITLE = "Treatment summary";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private LetterDocuments() {}
 
@@ -87,7 +86,7 @@ public final class LetterDocuments {
                 + " "
                 + letter.patient().familyName()
                 + ", sent "
-                + letter.sentAt().atZone(UK).toLocalDate();
+                + letter.sentAt().atZone(UkTime.ZONE).toLocalDate();
     }
 
     /** A day as a FHIR dateTime of day precision (Period holds dateTimes). */
