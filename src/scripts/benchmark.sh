@@ -49,7 +49,7 @@ build() {
   [ "$db" = postgresql ] && profile=(-Ppostgresql)
   echo "building the $db variant ..." >&2
   (cd "$ROOT" && ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true "${profile[@]}")
-  rm -rf "${WORK:?}/$db" && cp -r "$ROOT/target/quarkus-app" "$WORK/$db"
+  rm -rf "${WORK:?}/$db" && cp -a "$ROOT/target/quarkus-app" "$WORK/$db" # -a: the class-data archive checks the jars' times
 }
 
 # The wrk scripts: fresh Idempotency-Keys (UUID-shaped) and valid NHS numbers (999 test range,
@@ -147,8 +147,7 @@ start_app() {
   else
     args+=(-Dsp.data-dir="$WORK/h2-data")
   fi
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS $(sp_java_cds "$WORK/$db") "${args[@]}" -jar "$WORK/$db/quarkus-run.jar" >"$WORK/app-$db.log" 2>&1 &
+  (SP_JAVA_OPTS="$JAVA_OPTS" sp_java "$WORK/$db" "${args[@]}") >"$WORK/app-$db.log" 2>&1 &
   APP_PID=$!
 }
 

@@ -12,3 +12,15 @@ SP_JAVA_OPTS="${SP_JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx320m -Xss512k -XX:Res
 sp_java_cds() {
   if [ -f "$1/app-cds.jsa" ]; then echo "-XX:SharedArchiveFile=$1/app-cds.jsa -Xshare:auto"; fi
 }
+
+# sp_java QUARKUS_APP_DIR [JAVA ARGS ...]: runs the packaged API in place of the calling (sub)shell,
+# from its own folder, with SP_JAVA_OPTS and the class-data archive. The archive records the jars by
+# their path relative to that folder and by their modification times, so the JVM ignores it (with a
+# warning) when the jar is named by another path or the folder was copied without its times (cp -a).
+sp_java() {
+  local dir=$1
+  shift
+  cd "$dir" || return 1
+  # shellcheck disable=SC2046,SC2086  # the options are words
+  exec java $SP_JAVA_OPTS $(sp_java_cds .) "$@" -jar quarkus-run.jar
+}

@@ -44,15 +44,14 @@ fi
 
 DATA_DIR="${SP_DATA_DIR:-$ROOT/data}"
 mkdir -p "$DATA_DIR"
+DATA_DIR="$(cd "$DATA_DIR" && pwd)" # the API runs from its own folder
 # Not exec'd: this shell stays to stop Keycloak when the API exits. The API runs as a child;
 # Ctrl+C / TERM are forwarded to it as TERM (graceful Quarkus shutdown), then Keycloak is stopped.
 # The database URL (and its durability settings) is application.properties' own; only its folder
 # is given here, so the crash test (e2e/crash/CrashRecoveryIT) checks exactly this configuration.
 # shellcheck source=src/scripts/jvm-options.sh
 . "$ROOT/src/scripts/jvm-options.sh"
-# shellcheck disable=SC2046,SC2086  # the options are words
-java $SP_JAVA_OPTS $(sp_java_cds "$ROOT/target/quarkus-app") -Dsp.demo-data.enabled=true -Dsp.data-dir="$DATA_DIR" \
-  -jar "$ROOT/target/quarkus-app/quarkus-run.jar" &
+(sp_java "$ROOT/target/quarkus-app" -Dsp.demo-data.enabled=true -Dsp.data-dir="$DATA_DIR") &
 API_PID=$!
 trap 'kill -TERM "$API_PID" 2>/dev/null || true' INT TERM
 status=0
