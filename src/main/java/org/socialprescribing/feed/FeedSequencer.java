@@ -4,10 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.socialprescribing.feed.ChangeEventRepository.Pending;
 import org.socialprescribing.observability.metrics.DomainMetrics;
@@ -17,8 +20,10 @@ import org.socialprescribing.observability.metrics.DomainMetrics;
  * never wait for each other; this sequencer, holding the counter row (so one at a time across all
  * replicas), gives committed pending entries the next gap-free positions in the order they were
  * appended, in one transaction, so a poller sees a whole batch or none of it and never a gap. It
- * runs on its own thread after writes commit, and before every poll so that a poll sees every entry
- * committed before it.
+ * runs before every poll, so that a poll sees every entry committed before it, and on its own
+ * thread a short delay after a write commits, so that the backlog stays small: the delay gathers
+ * the writes of that moment into one of its transactions instead of one each (on H2 every commit
+ * writes the changed pages to the file).
  */
 @ApplicationScoped
 public class FeedSequencer {
@@ -29,8 +34,9 @@ public class FeedSequencer {
 
     private final ChangeEventRepository events;
     private final DomainMetrics metrics;
-    private final ExecutorService worker =
-            Executors.newSingleThreadExecutor(
+    private final long delayMicros;
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(
                     task -> {
                         Thread thread = new Thread(task, "change-feed-sequencer");
                         thread.setDaemon(true);
@@ -38,15 +44,22 @@ public class FeedSequencer {
                     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    public FeedSequencer(ChangeEventRepository events, DomainMetrics metrics) {
+    public FeedSequencer(
+            ChangeEventRepository events,
+            DomainMetrics metrics,
+            @ConfigProperty(name = "sp.change-feed.sequencer-delay") Duration delay) {
         this.events = events;
         this.metrics = metrics;
+        this.delayMicros = TimeUnit.NANOSECONDS.toMicros(delay.toNanos());
     }
 
-    /** Positions pending entries soon, on the sequencer's thread; many calls make one run. */
+    /**
+     * Positions pending entries after the sequencer's delay, on its own thread; every call made
+     * before that run starts is served by it.
+     */
     public void wake() {
         if (queued.compareAndSet(false, true)) {
-            worker.execute(
+            worker.schedule(
                     () -> {
                         queued.set(false);
                         try {
@@ -55,7 +68,9 @@ public class FeedSequencer {
                             // The next write or poll runs it again; nothing is lost meanwhile.
                             LOG.warn("Could not position change-feed entries yet", e);
                         }
-                    });
+                    },
+                    delayMicros,
+                    TimeUnit.MICROSECONDS);
         }
     }
 
