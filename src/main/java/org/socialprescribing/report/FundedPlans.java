@@ -6,7 +6,9 @@ import org.socialprescribing.funding.plan.PlanStatus;
 
 /**
  * The one definition of a funding plan that funds its referral: approved, or closed after being
- * approved (a closed plan keeps what it spent). Reports count these and no others.
+ * approved (a closed plan keeps what it spent). A plan still pending approval when its referral
+ * finished is closed too, but was never approved, so it funds nothing. Reports count these and no
+ * others.
  */
 public final class FundedPlans {
     private static final List<PlanStatus> STATUSES =
@@ -21,6 +23,6 @@ public final class FundedPlans {
 
     /** The HQL condition that the plan {@code alias} funds its referral. */
     public static String funds(String alias) {
-        return alias + ".status" + IN_STATUSES;
+        return alias + ".status" + IN_STATUSES + " and " + alias + ".approvedAt is not null";
     }
 }

@@ -104,6 +104,43 @@ class SpendReportTest {
     }
 
     @Test
+    void aPlanStillAwaitingApprovalWhenItsReferralEndsFundsNothing() {
+        String icb = newIcb();
+        String practice = newPractice(icb);
+        String funder = newFunder("ICB");
+        String priorApproval = schemeOf(funder, practice, "PRIOR_APPROVAL");
+        String commissioned = schemeOf(funder, practice, "COMMISSIONED");
+        String gp = TestTokens.gp(practice);
+
+        String awaiting = referredBy(gp, practice);
+        Map<String, Object> request = Funding.request(priorApproval);
+        request.put("clinicalJustification", "Failed physiotherapy twice; opioids to be avoided");
+        Funding.fund(gp, awaiting, request)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING_APPROVAL"));
+        String funded = referredBy(gp, practice);
+        Funding.fund(gp, funded, Funding.request(commissioned))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("APPROVED"));
+        for (String id : List.of(awaiting, funded)) {
+            Referrals.act(gp, id, "cancel", Map.of("reason", "Patient moved away"))
+                    .then()
+                    .statusCode(200);
+        }
+
+        // both plans are now closed; only the one that was approved funded its referral
+        as(TestTokens.admin())
+                .queryParam("unrounded", "true")
+                .get("/api/v1/reports/spend")
+                .then()
+                .statusCode(200)
+                .body(scheme(priorApproval), nullValue())
+                .body(scheme(commissioned) + ".figures.patientsFunded.value", equalTo(1));
+    }
+
+    @Test
     void aCommissionerSeesOnlyItsOwnSchemesMoney() {
         Area area = area();
         // the ICB's practice had the charity's patients, but the charity's money is the charity's
@@ -208,6 +245,23 @@ class SpendReportTest {
         Referrals.act(ACU, id, "accept", null).then().statusCode(200);
         Treatment.pastSession(ACU, id, "ATTENDED");
         return id;
+    }
+
+    private static String schemeOf(String funder, String practice, String route) {
+        Map<String, Object> scheme = Funding.scheme(route, 3000, 4, 1_000_000);
+        scheme.put("funderCode", funder);
+        scheme.put("practiceOdsCodes", List.of(practice));
+        return Funding.create(scheme);
+    }
+
+    private static String referredBy(String gp, String practice) {
+        return Referrals.create(
+                        gp,
+                        Referrals.with(
+                                Referrals.toPractitioner(ACUPUNCTURIST, "ACUPUNCTURE"),
+                                "practiceOdsCode",
+                                practice))
+                .id();
     }
 
     private static String scheme(String id) {

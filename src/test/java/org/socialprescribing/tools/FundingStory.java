@@ -52,6 +52,7 @@ final class FundingStory {
         String decisionReason;
         String decidedBy;
         Instant decidedAt;
+        Instant approvedAt;
         String requestedBy;
         Instant createdAt;
         int version;
@@ -131,6 +132,7 @@ final class FundingStory {
             referral.plan = candidate;
         } else if (commit(candidate, at)) {
             candidate.status = "APPROVED";
+            candidate.approvedAt = candidate.createdAt;
             referral.plan = candidate;
         }
     }
@@ -191,6 +193,7 @@ final class FundingStory {
         plan.version++;
         if (random.nextDouble() < 0.85 && commit(plan, at)) {
             plan.status = "APPROVED";
+            plan.approvedAt = at;
             return true;
         }
         plan.status = "DECLINED";
@@ -284,6 +287,7 @@ final class FundingStory {
                 plan.decisionReason,
                 plan.decidedBy,
                 plan.decidedAt,
+                plan.approvedAt,
                 plan.requestedBy,
                 plan.createdAt,
                 (long) plan.version);

@@ -87,7 +87,7 @@ final class HistoryWriter implements AutoCloseable {
                         + " spent_pence, released_pence, patient_charged_pence, income_band,"
                         + " receives_benefits,"
                         + " clinical_justification, decision_reason, decided_by, decided_at,"
-                        + " requested_by, created_at, version"),
+                        + " approved_at, requested_by, created_at, version"),
         FUNDING_PLAN_FUNDER_SHARE(
                 "funding_plan_funder_share",
                 "plan_id, funder_code, pence_per_session, committed_pence, spent_pence,"

@@ -89,6 +89,9 @@ public class FundingDecisions {
         plan.decisionReason = reason;
         plan.decidedBy = caller.userId();
         plan.decidedAt = UkTime.now(clock);
+        if (status == PlanStatus.APPROVED) {
+            plan.approvedAt = plan.decidedAt;
+        }
         metrics.fundingDecided(status.name());
         feed.publish(
                 ChangeEventType.FUNDING_DECIDED,

@@ -75,6 +75,10 @@ public class FundingPlan {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
+    /** When the plan began to fund its referral; null while it never has (see FundedPlans). */
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
     @Column(name = "requested_by")
     public String requestedBy;
 

@@ -114,6 +114,7 @@ public class FundingService implements BookingAllowance {
         plans.persist(plan);
         ledger.open(plan, scheme, views.shares(plan));
         if (plan.status == PlanStatus.APPROVED) {
+            plan.approvedAt = plan.createdAt;
             commit(plan, scheme);
             feed.publish(ChangeEventType.FUNDING_DECIDED, referral.origin(), plan.id);
         }
