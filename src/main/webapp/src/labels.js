@@ -197,3 +197,19 @@ export function percent(value) {
   }
   return new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
+
+/**
+ * How soon someone usually answers, in words: "within an hour" below one hour (never "within 0
+ * hours"), whole hours up to two days, then whole days; always rounded up, so never a promise
+ * faster than the figure.
+ */
+export function responseTime(hours) {
+  if (hours < 1) {
+    return 'within an hour';
+  }
+  if (hours <= 48) {
+    const whole = Math.ceil(hours);
+    return `within ${whole} hour${whole === 1 ? '' : 's'}`;
+  }
+  return `within ${Math.ceil(hours / 24)} days`;
+}

@@ -3,7 +3,7 @@
 // chosen practitioner has no current registration.
 import { get, query } from '../api.js';
 import { h, present, replaceChildren } from '../dom.js';
-import { REGULATION, REGULATION_COLOUR, date, number, percent, say } from '../labels.js';
+import { REGULATION, REGULATION_COLOUR, date, percent, responseTime, say } from '../labels.js';
 import { therapies } from '../session.js';
 import { button, inset, p, progress, tag, warning } from '../ui.js';
 import { checkbox, chosen, select, ticked } from '../forms.js';
@@ -164,6 +164,6 @@ function responseText(figures) {
   }
   const parts = [`Answered about ${figures.responded} referral${figures.responded === 1 ? '' : 's'}`];
   if (present(figures.acceptanceRate)) parts.push(`accepted ${percent(figures.acceptanceRate)}`);
-  if (present(figures.medianResponseHours)) parts.push(`usually answers within ${number(figures.medianResponseHours)} hours`);
+  if (present(figures.medianResponseHours)) parts.push(`usually answers ${responseTime(figures.medianResponseHours)}`);
   return parts.join(', ');
 }
