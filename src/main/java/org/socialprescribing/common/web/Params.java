@@ -80,19 +80,28 @@ public final class Params {
     public static int pageNumber(String value) {
         return value == null
                 ? 0
-                : (int) wholeNumber("page", value, 0, 100_000, "must be a whole number from 0 to ");
+                : (int)
+                        wholeNumber(
+                                "page",
+                                value,
+                                0,
+                                100_000,
+                                "must be a whole number from 0 to 100000");
     }
 
     public static int limit(String name, String value, int defaultLimit, int maxLimit) {
         return value == null
                 ? defaultLimit
-                : (int) wholeNumber(name, value, 1, maxLimit, "must be a whole number from 1 to ");
+                : (int)
+                        wholeNumber(
+                                name,
+                                value,
+                                1,
+                                maxLimit,
+                                "must be a whole number from 1 to " + maxLimit);
     }
 
-    /**
-     * A whole number from min to max, or a validation problem naming the parameter: the message
-     * followed by max.
-     */
+    /** A whole number from min to max, or a validation problem naming the parameter. */
     public static long wholeNumber(String name, String value, long min, long max, String message) {
         try {
             long number = Long.parseLong(value);
@@ -102,7 +111,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw invalid(name, message + max);
+        throw invalid(name, message);
     }
 
     /** A bad parameter: a validation problem naming it. */

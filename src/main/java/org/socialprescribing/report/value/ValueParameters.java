@@ -25,6 +25,10 @@ public class ValueParameters extends ReportParameters {
         return unitCost == null
                 ? null
                 : Params.wholeNumber(
-                        UNIT_COST, unitCost, 1, MAX_UNIT_COST, "must be whole pence from 1 to ");
+                        UNIT_COST,
+                        unitCost,
+                        1,
+                        MAX_UNIT_COST,
+                        "must be whole pence from 1 to " + MAX_UNIT_COST);
     }
 }
