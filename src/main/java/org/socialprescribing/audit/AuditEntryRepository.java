@@ -5,9 +5,12 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Only inserts and reads: there is deliberately no way to change an entry. */
 @ApplicationScoped
@@ -15,7 +18,8 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
 
     /**
      * Inserts entries with one statement (one row each), in the caller's transaction: a page of 50
-     * referrals read costs one round trip, not 50.
+     * referrals read costs one round trip, not 50. Bound through JDBC: Hibernate's native query
+     * looks each of the 300 parameters up by position, which cost more than the insert itself.
      */
     public void insertAll(List<AuditEntry> batch) {
         if (batch.isEmpty()) {
@@ -25,22 +29,28 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
         for (int i = 0; i < batch.size(); i++) {
             rows.add("(?, ?, ?, ?, ?, ?)");
         }
-        var insert =
-                getEntityManager()
-                        .createNativeQuery(
-                                "insert into audit_entry (occurred_at, user_id, role, organisation,"
-                                        + " action, referral_id) values "
-                                        + rows);
-        int position = 1;
-        for (AuditEntry entry : batch) {
-            insert.setParameter(position++, entry.occurredAt);
-            insert.setParameter(position++, entry.userId);
-            insert.setParameter(position++, entry.role);
-            insert.setParameter(position++, entry.organisation);
-            insert.setParameter(position++, entry.action);
-            insert.setParameter(position++, entry.referralId);
-        }
-        insert.executeUpdate();
+        String sql =
+                "insert into audit_entry (occurred_at, user_id, role, organisation, action,"
+                        + " referral_id) values "
+                        + rows;
+        getEntityManager()
+                .unwrap(Session.class)
+                .doWork(
+                        connection -> {
+                            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                                int position = 1;
+                                for (AuditEntry entry : batch) {
+                                    insert.setObject(
+                                            position++, entry.occurredAt.atOffset(ZoneOffset.UTC));
+                                    insert.setString(position++, entry.userId);
+                                    insert.setString(position++, entry.role);
+                                    insert.setString(position++, entry.organisation);
+                                    insert.setString(position++, entry.action);
+                                    insert.setObject(position++, entry.referralId);
+                                }
+                                insert.executeUpdate();
+                            }
+                        });
     }
 
     /** Newest first, of one referral if given, before the entry {@code before} if given. */

@@ -56,7 +56,7 @@ final class HistoryDatabase {
                 Flyway.configure()
                         .dataSource(options.url(), options.user(), options.password())
                         .locations("classpath:db/migration")
-                        .placeholders(Map.of("migration_session", migrationSession(options.url())));
+                        .placeholders(placeholders(options.url()));
         if (options.clean()) {
             flyway.cleanDisabled(false).load().clean();
         }
@@ -191,10 +191,10 @@ final class HistoryDatabase {
     }
 
     /**
-     * The session settings the API's migrations start with (application.properties keeps them per
-     * database kind): on PostgreSQL the statement timeout is lifted for a large backfill.
+     * The API's migration placeholders, as application.properties keeps them per database kind: the
+     * session settings a large backfill starts with, and the identity columns' block size.
      */
-    private static String migrationSession(String url) {
+    private static Map<String, String> placeholders(String url) {
         String kind = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
         java.util.Properties properties = new java.util.Properties();
         try (var in =
@@ -205,6 +205,8 @@ final class HistoryDatabase {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return properties.getProperty("sp.migration-session." + kind);
+        return Map.of(
+                "migration_session", properties.getProperty("sp.migration-session." + kind),
+                "identity_cache", properties.getProperty("sp.identity-cache." + kind));
     }
 }

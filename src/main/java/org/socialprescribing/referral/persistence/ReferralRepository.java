@@ -29,8 +29,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * Up to {@code limit + 1} referrals in the scope that match the filter, after the position if
      * one is given, newest first: the extra one tells that there is a next page.
      */
-    public List<Referral> page(Scope scope, ReferralFilter filter, Position after, int limit) {
-        StringBuilder hql = new StringBuilder("from Referral r where ").append(scope.clause());
+    public List<ListedReferral> page(
+            Scope scope, ReferralFilter filter, Position after, int limit) {
+        StringBuilder hql =
+                new StringBuilder(ListedReferral.SELECT)
+                        .append("from Referral r where ")
+                        .append(scope.clause());
         Parameters params = new Parameters();
         scope.parameters().forEach(params::and);
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
@@ -67,6 +71,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             params.and("cursorAt", after.createdAt()).and("cursorId", after.id());
         }
         hql.append(" order by r.createdAt desc, r.id desc");
-        return find(hql.toString(), params).range(0, limit).list();
+        var query = getEntityManager().createQuery(hql.toString(), ListedReferral.class);
+        params.map().forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
     }
 }

@@ -15,6 +15,7 @@ import org.socialprescribing.common.web.Params;
 import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.referral.domain.ReferralSource;
 import org.socialprescribing.referral.domain.Side;
+import org.socialprescribing.referral.persistence.ListedReferral;
 import org.socialprescribing.referral.persistence.Referral;
 import org.socialprescribing.referral.persistence.ReferralRepository;
 
@@ -32,14 +33,32 @@ public class ReferralAccess {
 
     /** The sides of this referral the caller stands on: referrer, performer, or none. */
     public Set<Side> sides(Caller caller, Referral referral) {
+        return sides(
+                caller,
+                referral.practice.odsCode,
+                referral.practice.pcnCode,
+                referral.practitionerId);
+    }
+
+    /** As {@link #sides(Caller, Referral)}, for a line of the referral list. */
+    public Set<Side> sides(Caller caller, ListedReferral referral) {
+        return sides(
+                caller,
+                referral.practiceOdsCode(),
+                referral.practicePcnCode(),
+                referral.practitionerId());
+    }
+
+    private static Set<Side> sides(
+            Caller caller, String practiceOdsCode, String pcnCode, UUID practitionerId) {
         Set<Side> sides = EnumSet.noneOf(Side.class);
-        if (isReferrer(caller, referral.practice)) {
+        if (isReferrer(caller, practiceOdsCode, pcnCode)) {
             sides.add(Side.REFERRER);
         }
-        if (referral.practitionerId != null
+        if (practitionerId != null
                 && caller.organisation(Role.PRACTITIONER)
                         .flatMap(Params::uuid)
-                        .filter(referral.practitionerId::equals)
+                        .filter(practitionerId::equals)
                         .isPresent()) {
             sides.add(Side.PERFORMER);
         }
@@ -51,9 +70,13 @@ public class ReferralAccess {
      * worker).
      */
     public boolean isReferrer(Caller caller, Practice practice) {
-        boolean gp = caller.organisation(Role.GP).filter(practice.odsCode::equals).isPresent();
+        return isReferrer(caller, practice.odsCode, practice.pcnCode);
+    }
+
+    private static boolean isReferrer(Caller caller, String practiceOdsCode, String pcnCode) {
+        boolean gp = caller.organisation(Role.GP).filter(practiceOdsCode::equals).isPresent();
         boolean linkWorker =
-                caller.organisation(Role.LINK_WORKER).filter(practice.pcnCode::equals).isPresent();
+                caller.organisation(Role.LINK_WORKER).filter(pcnCode::equals).isPresent();
         return gp || linkWorker;
     }
 

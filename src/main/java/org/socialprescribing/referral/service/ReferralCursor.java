@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.socialprescribing.common.web.Params;
-import org.socialprescribing.referral.persistence.Referral;
+import org.socialprescribing.referral.persistence.ListedReferral;
 import org.socialprescribing.referral.persistence.ReferralRepository;
 
 /** A position in the stable list order (newest first, then by id): opaque to clients. */
 record ReferralCursor(Instant createdAt, UUID id) {
 
-    static ReferralCursor after(Referral referral) {
-        return new ReferralCursor(referral.createdAt, referral.id);
+    static ReferralCursor after(ListedReferral referral) {
+        return new ReferralCursor(referral.createdAt(), referral.id());
     }
 
     ReferralRepository.Position position() {

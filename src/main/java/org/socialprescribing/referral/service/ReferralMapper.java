@@ -11,6 +11,7 @@ import org.socialprescribing.referral.domain.ReferralAction;
 import org.socialprescribing.referral.domain.ReferralLifecycle;
 import org.socialprescribing.referral.domain.Side;
 import org.socialprescribing.referral.persistence.Condition;
+import org.socialprescribing.referral.persistence.ListedReferral;
 import org.socialprescribing.referral.persistence.Patient;
 import org.socialprescribing.referral.persistence.Referral;
 import org.socialprescribing.referral.persistence.ReferralEvent;
@@ -87,21 +88,21 @@ final class ReferralMapper {
                 r.source);
     }
 
-    static ReferralSummary summary(Referral r, Set<Side> sides) {
-        List<ReferralAction> allowed = ReferralLifecycle.open(r.status, sides);
+    static ReferralSummary summary(ListedReferral r, Set<Side> sides) {
+        List<ReferralAction> allowed = ReferralLifecycle.open(r.status(), sides);
         return new ReferralSummary(
-                r.id,
-                r.status,
-                r.practice.odsCode,
-                r.patient.nhsNumber,
-                r.patient.givenName + " " + r.patient.familyName,
-                r.therapyCode,
-                r.practitionerId,
-                r.urgency,
+                r.id(),
+                r.status(),
+                r.practiceOdsCode(),
+                r.nhsNumber(),
+                r.givenName() + " " + r.familyName(),
+                r.therapyCode(),
+                r.practitionerId(),
+                r.urgency(),
                 names(allowed),
-                r.createdAt,
-                r.updatedAt,
-                r.source);
+                r.createdAt(),
+                r.updatedAt(),
+                r.source());
     }
 
     static ReferralEventView event(ReferralEvent e) {

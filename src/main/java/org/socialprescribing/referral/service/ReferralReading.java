@@ -12,7 +12,7 @@ import org.socialprescribing.referral.api.ReferralEventView;
 import org.socialprescribing.referral.api.ReferralSummary;
 import org.socialprescribing.referral.api.ReferralView;
 import org.socialprescribing.referral.domain.ReferralFilter;
-import org.socialprescribing.referral.persistence.Referral;
+import org.socialprescribing.referral.persistence.ListedReferral;
 import org.socialprescribing.referral.persistence.ReferralEventRepository;
 import org.socialprescribing.referral.persistence.ReferralRepository;
 
@@ -67,17 +67,19 @@ public class ReferralReading {
         ReferralRepository.Scope scope = access.scope(caller);
         ReferralRepository.Position after =
                 cursor == null ? null : ReferralCursor.decode(cursor).position();
-        List<Referral> found = referrals.page(scope, filter, after, limit);
-        List<Referral> page = found.size() > limit ? found.subList(0, limit) : found;
+        List<ListedReferral> found = referrals.page(scope, filter, after, limit);
+        List<ListedReferral> page = found.size() > limit ? found.subList(0, limit) : found;
         audit.recordEach(
-                caller, AuditAction.REFERRAL_LISTED, page.stream().map(r -> r.id).toList());
+                caller,
+                AuditAction.REFERRAL_LISTED,
+                page.stream().map(ListedReferral::id).toList());
         String next = found.size() > limit ? ReferralCursor.after(last(page)).encode() : null;
         List<ReferralSummary> items =
                 page.stream().map(r -> ReferralMapper.summary(r, access.sides(caller, r))).toList();
         return new ReferralSummary.Page(items, next);
     }
 
-    private static Referral last(List<Referral> page) {
+    private static ListedReferral last(List<ListedReferral> page) {
         return page.get(page.size() - 1);
     }
 }
