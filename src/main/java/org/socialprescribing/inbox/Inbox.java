@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
 import org.socialprescribing.common.time.UkTime;
@@ -43,7 +44,7 @@ public class Inbox {
             boolean urgent,
             String title) {
         InboxItem item = new InboxItem();
-        item.id = UUID.randomUUID();
+        item.id = TimeOrderedIds.next();
         item.practiceOdsCode = practiceOdsCode;
         item.referralId = referralId;
         item.kind = kind;

@@ -13,6 +13,7 @@ import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.Problem;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.json.JsonText;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
@@ -228,7 +229,7 @@ public class LetterService {
 
     private TreatmentLetter newLetter(ReferralFacts referral) {
         TreatmentLetter letter = new TreatmentLetter();
-        letter.id = UUID.randomUUID();
+        letter.id = TimeOrderedIds.next();
         letter.referralId = referral.id();
         letter.status = LetterStatus.DRAFT;
         letter.createdAt = UkTime.now(clock);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.feed.ChangeEventType;
@@ -86,7 +87,7 @@ public class SafetyAlertService {
             String actionTaken,
             boolean automatic) {
         SafetyAlert alert = new SafetyAlert();
-        alert.id = UUID.randomUUID();
+        alert.id = TimeOrderedIds.next();
         alert.referralId = referral.id();
         alert.severity = severity;
         alert.whatHappened = whatHappened;

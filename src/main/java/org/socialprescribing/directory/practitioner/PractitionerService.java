@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
 import org.socialprescribing.directory.practitioner.PractitionerApi.PractitionerRequest;
@@ -92,7 +93,7 @@ public class PractitionerService {
 
     public PractitionerView create(PractitionerRequest request) {
         Practitioner practitioner = new Practitioner();
-        practitioner.id = UUID.randomUUID();
+        practitioner.id = TimeOrderedIds.next();
         apply(practitioner, request);
         practitioners.persist(practitioner);
         return view(practitioner, exact());
@@ -163,7 +164,7 @@ public class PractitionerService {
                     "must name the body when register is OTHER");
         }
         Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
+        registration.id = TimeOrderedIds.next();
         registration.practitioner = practitioner;
         registration.register = request.register();
         registration.registerName =

@@ -11,6 +11,7 @@ import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.funding.charge.ChargeApi.ChargeView;
@@ -108,7 +109,7 @@ public class ChargeService {
                     .forEach(
                             share -> {
                                 ChargeLine line = new ChargeLine();
-                                line.id = UUID.randomUUID();
+                                line.id = TimeOrderedIds.next();
                                 line.planId = plan.id;
                                 line.referralId = plan.referralId;
                                 line.sessionId = recorded.session().id;

@@ -11,6 +11,7 @@ import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.directory.practice.PracticeRepository;
@@ -208,7 +209,7 @@ public class FundingService implements BookingAllowance {
             SessionSplit split,
             FundingRequest request) {
         FundingPlan plan = new FundingPlan();
-        plan.id = UUID.randomUUID();
+        plan.id = TimeOrderedIds.next();
         plan.referralId = referral.id();
         plan.schemeId = scheme.id;
         plan.approvedSessions = sessions;

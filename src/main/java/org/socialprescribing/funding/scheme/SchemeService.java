@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.json.JsonText;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.directory.practice.Practice;
@@ -58,7 +59,7 @@ public class SchemeService {
         FunderService.requireActsFor(caller, request.funderCode());
         requireValid(request);
         FundingScheme scheme = new FundingScheme();
-        scheme.id = UUID.randomUUID();
+        scheme.id = TimeOrderedIds.next();
         scheme.funderCode = request.funderCode();
         scheme.name = request.name();
         scheme.route = request.route();

@@ -15,6 +15,7 @@ import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.directory.practice.Practice;
@@ -196,7 +197,7 @@ public class ReferralCreation {
         record.callerId = caller.userId();
         record.idempotencyKey = key;
         record.requestHash = hash;
-        record.referralId = UUID.randomUUID();
+        record.referralId = TimeOrderedIds.next();
         record.createdAt = now;
         keys.persist(record);
         keys.flush();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.socialprescribing.audit.AuditAction;
 import org.socialprescribing.audit.AuditLog;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.json.JsonText;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.security.Role;
@@ -71,7 +72,7 @@ public class OutcomeService {
         ScoredOutcome scored =
                 OutcomeScoring.score(request.measure(), request.answers(), request.vas());
         OutcomeRecord record = new OutcomeRecord();
-        record.id = UUID.randomUUID();
+        record.id = TimeOrderedIds.next();
         record.referralId = referral.id();
         record.measure = request.measure();
         record.timePoint = request.timePoint();

@@ -12,6 +12,7 @@ import org.socialprescribing.audit.AuditLog;
 import org.socialprescribing.common.error.DomainException;
 import org.socialprescribing.common.error.InvalidFields;
 import org.socialprescribing.common.error.ProblemType;
+import org.socialprescribing.common.id.TimeOrderedIds;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.common.time.UkTime;
 import org.socialprescribing.feed.ChangeEventType;
@@ -84,7 +85,7 @@ public class SessionService {
         allowance.requireRoomForAnotherSession(
                 referral.id(), Course.booked(sessions.ofReferral(referral.id())));
         TreatmentSession session = new TreatmentSession();
-        session.id = UUID.randomUUID();
+        session.id = TimeOrderedIds.next();
         session.referralId = referral.id();
         session.scheduledAt = scheduledAt;
         session.durationMinutes = request.durationMinutes();
