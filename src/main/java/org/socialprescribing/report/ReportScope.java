@@ -11,6 +11,7 @@ import org.socialprescribing.common.security.Role;
  * schemes only; never another's.
  */
 public record ReportScope(String clause, Map<String, Object> parameters) {
+    private static final String EVERYTHING = "1 = 1";
 
     /** The referrals {@code r} the caller may count. */
     public static ReportScope of(Caller caller) {
@@ -37,7 +38,12 @@ public record ReportScope(String clause, Map<String, Object> parameters) {
     }
 
     private static ReportScope everything() {
-        return new ReportScope("1 = 1", Map.of());
+        return new ReportScope(EVERYTHING, Map.of());
+    }
+
+    /** Whether the scope is every referral, so that a query need not read the referral for it. */
+    public boolean isEverything() {
+        return clause.equals(EVERYTHING);
     }
 
     private static String commissioner(Caller caller) {

@@ -13,7 +13,9 @@ import static org.socialprescribing.testing.Reports.newPractice;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.testing.Practitioners;
 import org.socialprescribing.testing.Referrals;
 import org.socialprescribing.testing.TestTokens;
 import org.socialprescribing.testing.Treatment;
@@ -124,6 +126,67 @@ class ActivityReportTest {
                 .body("totals.sessionsDelivered.value", equalTo(8))
                 .body("totals.didNotAttendRate.value", equalTo(0.0f))
                 .body("totals.medianDaysToFirstSession.suppressed", equalTo(false));
+    }
+
+    @Test
+    void declinesByReasonAndEachPractitionersResponsesAreCountedInTheirReferralsPeriod() {
+        String icb = newIcb();
+        String practice = newPractice(icb);
+        UUID osteopath = Practitioners.regulated("OSTEOPATHY");
+        String token = TestTokens.practitioner(osteopath);
+        for (int i = 0; i < 18; i++) {
+            String id =
+                    Referrals.create(
+                                    TestTokens.gp(practice),
+                                    Referrals.with(
+                                            Referrals.toPractitioner(osteopath, "OSTEOPATHY"),
+                                            "practiceOdsCode",
+                                            practice))
+                            .id();
+            Referrals.act(
+                            token,
+                            id,
+                            i < 10 ? "decline" : "accept",
+                            i < 10 ? Map.of("reasonCode", "NO_CAPACITY") : null)
+                    .then()
+                    .statusCode(200);
+        }
+        String row = "practitioners.find { it.practitionerId == '" + osteopath + "' }";
+        // everything, unrounded: read from the responses alone
+        as(TestTokens.admin())
+                .queryParam("unrounded", "true")
+                .get("/api/v1/reports/activity")
+                .then()
+                .statusCode(200)
+                .body(row + ".responded.value", equalTo(18))
+                .body(row + ".acceptanceRate.value", equalTo(0.444f));
+        // grouped, and in a commissioner's scope: joined to the referrals
+        as(TestTokens.admin())
+                .queryParam("unrounded", "true")
+                .queryParam("groupBy", "PRACTICE")
+                .get("/api/v1/reports/activity")
+                .then()
+                .statusCode(200)
+                .body(inPractice(practice) + ".declined.value", equalTo(10))
+                .body(inPractice(practice) + ".declinedByReason.NO_CAPACITY.value", equalTo(10));
+        as(TestTokens.commissioner(icb))
+                .get("/api/v1/reports/activity")
+                .then()
+                .statusCode(200)
+                .body("totals.declinedByReason.NO_CAPACITY.value", equalTo(10))
+                .body(row + ".responded.value", equalTo(20));
+        // responses count in the period their referral was received, and in no other
+        as(TestTokens.admin())
+                .queryParam("from", "2020-01-01")
+                .queryParam("to", "2020-12-31")
+                .get("/api/v1/reports/activity")
+                .then()
+                .statusCode(200)
+                .body(row, nullValue());
+    }
+
+    private static String inPractice(String practice) {
+        return "rows.find { it.group.PRACTICE == '" + practice + "' }.figures";
     }
 
     @Test

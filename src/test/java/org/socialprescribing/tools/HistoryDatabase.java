@@ -36,6 +36,7 @@ final class HistoryDatabase {
                     "referral",
                     "referral_condition",
                     "referral_event",
+                    "referral_response",
                     "treatment_session",
                     "outcome_record",
                     "outcome_change",
@@ -128,6 +129,23 @@ final class HistoryDatabase {
             update.executeBatch();
             connection.commit();
         }
+    }
+
+    /**
+     * Each accept and decline event's practitioner response, as the API records it beside the event
+     * (and as migration V16 derived it from the events before it).
+     */
+    static void deriveResponses(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "insert into referral_response (event_id, referral_id, referral_received_at,"
+                            + " practitioner_id, accepted, reason_code, response_seconds)"
+                            + " select e.id, e.referral_id, r.created_at, e.practitioner_id,"
+                            + " e.action = 'accept', e.reason_code, e.response_seconds"
+                            + " from referral_event e join referral r on r.id = e.referral_id"
+                            + " where e.action in ('accept', 'decline')");
+        }
+        connection.commit();
     }
 
     /**

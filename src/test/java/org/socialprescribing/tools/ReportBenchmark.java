@@ -62,6 +62,7 @@ class ReportBenchmark {
             List.of(
                     "referral",
                     "referral_event",
+                    "referral_response",
                     "treatment_session",
                     "outcome_record",
                     "outcome_change",

@@ -126,6 +126,7 @@ public final class SyntheticHistory {
             writeDirectory(directory, out);
             long rows = writeReferrals(directory, out, random, days, weights);
             HistoryDatabase.updateSchemes(connection, directory);
+            HistoryDatabase.deriveResponses(connection);
             database.analyze(connection);
             Map<String, Long> counts = database.report(connection, rows, elapsedSeconds());
             Generated generated = budgets(directory, counts);

@@ -104,6 +104,17 @@ class SyntheticHistoryTest {
     }
 
     @Test
+    void everyAcceptAndDeclineIsAResponseToAReferralReceivedWhenItWas() throws SQLException {
+        assertEquals(
+                count("select count(*) from referral_event where action in ('accept', 'decline')"),
+                count(
+                        "select count(*) from referral_response x join referral_event e on"
+                                + " e.id = x.event_id join referral r on r.id = x.referral_id"
+                                + " where x.referral_received_at = r.created_at"
+                                + " and x.accepted = (e.action = 'accept')"));
+    }
+
+    @Test
     void statusesAreSpreadAsInARealService() throws SQLException {
         Map<String, Long> byStatus = new HashMap<>();
         try (Connection connection = connect();

@@ -20,4 +20,8 @@ public class Condition {
 
     @Enumerated(EnumType.STRING)
     public ConditionCategory category;
+
+    /** Whether it is the first the referral names of its category, which counts the referral. */
+    @Column(name = "first_of_category")
+    public boolean firstOfCategory;
 }

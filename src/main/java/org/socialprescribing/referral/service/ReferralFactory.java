@@ -2,11 +2,14 @@ package org.socialprescribing.referral.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.socialprescribing.common.security.Caller;
 import org.socialprescribing.directory.practice.Practice;
 import org.socialprescribing.referral.api.ReferralRequest;
+import org.socialprescribing.referral.domain.ConditionCategory;
 import org.socialprescribing.referral.persistence.Condition;
 import org.socialprescribing.referral.persistence.Patient;
 import org.socialprescribing.referral.persistence.Referral;
@@ -33,9 +36,7 @@ final class ReferralFactory {
         referral.createdByUser = caller.userId();
         referral.createdByRole = caller.primaryRole().roleName();
         referral.patient = patient(request.patient());
-        referral.conditions =
-                new ArrayList<>(
-                        request.conditions().stream().map(ReferralFactory::condition).toList());
+        referral.conditions = conditions(request.conditions());
         referral.therapyCode = request.therapyCode();
         referral.reason = request.reason();
         referral.goals = request.goals();
@@ -64,12 +65,19 @@ final class ReferralFactory {
         return patient;
     }
 
-    private static Condition condition(ReferralRequest.ConditionDetails details) {
-        Condition condition = new Condition();
-        condition.text = details.text();
-        condition.snomedCode = details.snomedCode();
-        condition.category = details.category();
-        return condition;
+    /** The conditions in the referrer's order, each category's first marked as counting it. */
+    private static List<Condition> conditions(List<ReferralRequest.ConditionDetails> requested) {
+        List<Condition> conditions = new ArrayList<>();
+        Set<ConditionCategory> named = EnumSet.noneOf(ConditionCategory.class);
+        for (ReferralRequest.ConditionDetails details : requested) {
+            Condition condition = new Condition();
+            condition.text = details.text();
+            condition.snomedCode = details.snomedCode();
+            condition.category = details.category();
+            condition.firstOfCategory = named.add(details.category());
+            conditions.add(condition);
+        }
+        return conditions;
     }
 
     private static List<String> copy(List<String> values) {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.socialprescribing.directory.practitioner.ResponseFigures;
-import org.socialprescribing.referral.persistence.ReferralEventRepository;
+import org.socialprescribing.referral.persistence.ReferralResponseRepository;
 
 /**
  * Practitioners' acceptance rate and median response time, aggregated in the database from referral
@@ -17,10 +17,10 @@ import org.socialprescribing.referral.persistence.ReferralEventRepository;
 public class ReferralResponseFigures implements ResponseFigures.Source {
     private static final double SECONDS_PER_HOUR = 3600.0;
 
-    private final ReferralEventRepository events;
+    private final ReferralResponseRepository responses;
 
-    public ReferralResponseFigures(ReferralEventRepository events) {
-        this.events = events;
+    public ReferralResponseFigures(ReferralResponseRepository responses) {
+        this.responses = responses;
     }
 
     @Override
@@ -30,7 +30,7 @@ public class ReferralResponseFigures implements ResponseFigures.Source {
         if (practitionerIds.isEmpty()) {
             return figures;
         }
-        for (ReferralEventRepository.Responses row : events.responses(practitionerIds)) {
+        for (ReferralResponseRepository.Responses row : responses.responses(practitionerIds)) {
             long responded = row.answered();
             figures.put(
                     row.practitionerId(),

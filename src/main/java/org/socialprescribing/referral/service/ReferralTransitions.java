@@ -197,8 +197,10 @@ public class ReferralTransitions {
                         note.comment());
         if (action == ReferralAction.ACCEPT || action == ReferralAction.DECLINE) {
             event.responseSeconds = Duration.between(sentAt, referral.updatedAt).toSeconds();
+            events.persistResponse(event, action == ReferralAction.ACCEPT, referral.createdAt);
+        } else {
+            events.persist(event);
         }
-        events.persist(event);
         feed.publish(
                 ChangeEventType.REFERRAL_STATUS_CHANGED, ReferralMapper.origin(referral), null);
         audit.record(caller, AuditAction.REFERRAL_UPDATED, referral.id);

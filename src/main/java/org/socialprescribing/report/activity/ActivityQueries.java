@@ -47,18 +47,26 @@ class ActivityQueries {
                     "completed", ReferralStatus.COMPLETED,
                     "endedEarly", ReferralStatus.ENDED_EARLY);
 
+    /** Declines by reason, from the responses {@code x} to the period's referrals. */
     private static final String DECLINES =
-            "e.reasonCode as reason, count(distinct r.id) as declined"
-                    + " from ReferralEvent e join Referral r on r.id = e.referralId";
+            "x.reasonCode as reason, count(distinct x.referralId) as declined"
+                    + " from ReferralResponse x";
 
     private static final String RESPONSES =
-            "select e.practitionerId as practitioner,"
-                    + " count(distinct e.referralId) as responded,"
-                    + " count(distinct case when e.action = 'accept' then e.referralId end)"
+            "select x.practitionerId as practitioner,"
+                    + " count(distinct x.referralId) as responded,"
+                    + " count(distinct case when x.accepted = true then x.referralId end)"
                     + " as accepted,"
-                    + " percentile_cont(0.5) within group (order by e.responseSeconds)"
+                    + " percentile_cont(0.5) within group (order by x.responseSeconds)"
                     + " as medianSeconds"
-                    + " from ReferralEvent e join Referral r on r.id = e.referralId";
+                    + " from ReferralResponse x";
+
+    /** The responses {@code x} to referrals received in the period (as their referrals were). */
+    private static final String RESPONDED_IN_PERIOD =
+            " x.referralReceivedAt >= :from and x.referralReceivedAt < :to";
+
+    /** Joins the responses {@code x} to their referrals {@code r}. */
+    private static final String WITH_REFERRAL = " join Referral r on r.id = x.referralId";
 
     private final ReportQueries queries;
 
@@ -81,14 +89,16 @@ class ActivityQueries {
         for (ReportRow row : queries.rows(figures, period, scope, STATUSES)) {
             groups.computeIfAbsent(grouping.key(row), key -> new RawFigures()).read(row);
         }
+        boolean joined = !(scope.isEverything() && groupBy.isEmpty());
         String declines =
                 grouping.select()
                         + DECLINES
+                        + (joined ? WITH_REFERRAL : "")
                         + grouping.joins()
-                        + where(scope)
+                        + responsesTo(scope, joined)
                         + grouping.filters()
-                        + " and e.action = 'decline'"
-                        + grouping.groupWith("e.reasonCode");
+                        + " and x.accepted = false"
+                        + grouping.groupWith("x.reasonCode");
         for (ReportRow row : queries.rows(declines, period, scope, Map.of())) {
             groups.computeIfAbsent(grouping.key(row), key -> new RawFigures())
                     .declinedByReason
@@ -102,14 +112,23 @@ class ActivityQueries {
      * accepted, and the median seconds they took ({@code medianSeconds}).
      */
     List<ReportRow> responses(ReportScope scope, ReportPeriod period) {
+        boolean joined = !scope.isEverything();
         return queries.rows(
                 RESPONSES
-                        + where(scope)
-                        + " and e.action in ('accept', 'decline') group by e.practitionerId"
-                        + " order by e.practitionerId",
+                        + (joined ? WITH_REFERRAL : "")
+                        + responsesTo(scope, joined)
+                        + " group by x.practitionerId order by x.practitionerId",
                 period,
                 scope,
                 Map.of());
+    }
+
+    /**
+     * The responses to the period's referrals in the scope. They are joined to their referrals for
+     * a scope short of everything or a grouping, and otherwise read alone.
+     */
+    private static String responsesTo(ReportScope scope, boolean joined) {
+        return (joined ? where(scope) + " and" : " where") + RESPONDED_IN_PERIOD;
     }
 
     private static String where(ReportScope scope) {

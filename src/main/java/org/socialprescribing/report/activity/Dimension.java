@@ -16,12 +16,7 @@ public enum Dimension {
      * Multi-valued: a referral for MSK pain and anxiety counts once under each category, and once
      * only under a category it names twice (its first condition of the category stands for it).
      */
-    CONDITION_CATEGORY(
-            "c.category",
-            " join r.conditions c",
-            " and not exists (select 1 from Referral r2 join r2.conditions c2 where r2.id = r.id"
-                    + " and c2.category = c.category and index(c2) < index(c))",
-            true),
+    CONDITION_CATEGORY("c.category", " join r.conditions c", " and c.firstOfCategory = true", true),
     /** The route of the referral's approved funding; UNFUNDED without any. */
     FUNDING_ROUTE(
             "fs.route",
