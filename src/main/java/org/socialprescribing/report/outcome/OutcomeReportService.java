@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialprescribing.report.Ratio;
@@ -81,18 +82,48 @@ public class OutcomeReportService {
             BigDecimal sumChange,
             BigDecimal sumChangeSquared,
             long withThreshold,
-            long improved) {}
+            long improved) {
+
+        Raw ofAllTherapies() {
+            return new Raw(
+                    ALL_THERAPIES,
+                    measure,
+                    score,
+                    direction,
+                    patients,
+                    sumBaseline,
+                    sumEnd,
+                    sumChange,
+                    sumChangeSquared,
+                    withThreshold,
+                    improved);
+        }
+
+        /** The figures of both groups together (of one measure and score, distinct patients). */
+        Raw plus(Raw other) {
+            return new Raw(
+                    therapy,
+                    measure,
+                    score,
+                    direction,
+                    patients + other.patients,
+                    sumBaseline.add(other.sumBaseline),
+                    sumEnd.add(other.sumEnd),
+                    sumChange.add(other.sumChange),
+                    sumChangeSquared.add(other.sumChangeSquared),
+                    withThreshold + other.withThreshold,
+                    improved + other.improved);
+        }
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OutcomeReport outcomes(ReportRequest request) {
         ReportScope scope = ReportScope.of(request.caller());
         DisclosureControl control = request.control();
-        List<Row> rows =
-                figures(request, scope, true).stream().map(r -> publish(r, control)).toList();
+        List<Raw> perTherapy = figures(request, scope);
+        List<Row> rows = perTherapy.stream().map(r -> publish(r, control)).toList();
         List<Row> totals =
-                figures(request, scope, false).stream()
-                        .map(whole -> total(whole, rows, control))
-                        .toList();
+                wholes(perTherapy).stream().map(whole -> total(whole, rows, control)).toList();
         return new OutcomeReport(
                 "outcomes",
                 request.period().from(),
@@ -138,23 +169,30 @@ public class OutcomeReportService {
         return rows;
     }
 
-    private List<Raw> figures(ReportRequest request, ReportScope scope, boolean perTherapy) {
-        String select = perTherapy ? "select r.therapyCode as therapy, " : "select ";
-        String groupBy = perTherapy ? " group by r.therapyCode, " : " group by ";
+    private List<Raw> figures(ReportRequest request, ReportScope scope) {
         List<ReportRow> rows =
                 queries.rows(
-                        select
+                        "select r.therapyCode as therapy, "
                                 + CHANGES
                                 + scope.clause()
-                                + groupBy
-                                + "c.key.measure, c.key.scoreName, c.direction",
+                                + " group by r.therapyCode,"
+                                + " c.key.measure, c.key.scoreName, c.direction",
                         request.period(),
                         scope,
                         Map.of());
-        return rows.stream()
-                .map(row -> raw(row, perTherapy ? row.text("therapy") : ALL_THERAPIES))
-                .sorted(ORDER)
-                .toList();
+        return rows.stream().map(row -> raw(row, row.text("therapy"))).sorted(ORDER).toList();
+    }
+
+    /**
+     * Each measure and score over all therapies: the sums of its therapies' sums, which are exact
+     * as every referral has one therapy (no second pass over the changes).
+     */
+    private static List<Raw> wholes(List<Raw> perTherapy) {
+        Map<List<Object>, Raw> wholes = new LinkedHashMap<>();
+        for (Raw raw : perTherapy) {
+            wholes.merge(List.of(raw.measure(), raw.score()), raw.ofAllTherapies(), Raw::plus);
+        }
+        return wholes.values().stream().sorted(ORDER).toList();
     }
 
     private static Raw raw(ReportRow row, String therapy) {
