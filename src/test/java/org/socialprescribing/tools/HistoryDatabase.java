@@ -149,15 +149,19 @@ final class HistoryDatabase {
     }
 
     /**
-     * PostgreSQL's planner statistics for the new rows, so that reports run straight after the
-     * generator (the benchmark) are planned as they would be once autovacuum has caught up.
+     * PostgreSQL's planner statistics and visibility map for the new rows, so that reports run
+     * straight after the generator (the benchmark) are planned and read as they would be once
+     * autovacuum has caught up (an index-only scan reads the table for pages not yet vacuumed).
      */
     void analyze(Connection connection) throws SQLException {
         if (options.url().startsWith("jdbc:postgresql:")) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze");
-            }
             connection.commit();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("vacuum (analyze)");
+            } finally {
+                connection.setAutoCommit(false);
+            }
         }
     }
 
