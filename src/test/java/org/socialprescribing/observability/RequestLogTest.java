@@ -16,6 +16,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.testing.TestTokens;
 
 /**
  * Everything the application logs during a whole referral loop, at DEBUG, holds no patient
@@ -91,6 +92,41 @@ class RequestLogTest {
         assertEquals(
                 "QHM",
                 only(lines, "FundingRequestResource_approve", "200").getMdc("callerOrganisation"));
+    }
+
+    @Test
+    void aRequestRefusedForItsTokenOrRoleOrMatchingNoOperationIsOneLineToo() {
+        List<ExtLogRecord> lines =
+                captureAtDebug(
+                                () -> {
+                                    io.restassured.RestAssured.given()
+                                            .header("X-Correlation-Id", "log-refused-1")
+                                            .get("/api/v1/referrals")
+                                            .then()
+                                            .statusCode(401);
+                                    io.restassured.RestAssured.given()
+                                            .header("X-Correlation-Id", "log-refused-1")
+                                            .auth()
+                                            .oauth2(TestTokens.gp("A81001"))
+                                            .get("/api/v1/reports/activity")
+                                            .then()
+                                            .statusCode(403);
+                                    io.restassured.RestAssured.given()
+                                            .header("X-Correlation-Id", "log-refused-1")
+                                            .get("/api/v1/no-such-thing")
+                                            .then()
+                                            .statusCode(404);
+                                })
+                        .stream()
+                        .filter(r -> r.getLoggerName().endsWith("RequestLog"))
+                        .filter(r -> "log-refused-1".equals(r.getMdc("correlationId")))
+                        .toList();
+
+        assertEquals("anonymous", only(lines, "ReferralResource_list", "401").getMdc("callerRole"));
+        ExtLogRecord forbidden = only(lines, "ActivityReportResource_activity", "403");
+        assertEquals("gp", forbidden.getMdc("callerRole"));
+        assertEquals("forbidden", forbidden.getMdc("outcome"));
+        assertEquals("not-found", only(lines, "unmatched", "404").getMdc("outcome"));
     }
 
     private static ExtLogRecord only(List<ExtLogRecord> lines, String operation, String status) {

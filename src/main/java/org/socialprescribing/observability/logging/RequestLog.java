@@ -27,6 +27,7 @@ public class RequestLog {
     static final String CORRELATION_ID = "correlationId";
     private static final Logger LOG = Logger.getLogger(RequestLog.class);
     private static final String STARTED = RequestLog.class.getName() + ".started";
+    private static final String UNMATCHED = "unmatched";
 
     private final SecurityIdentity identity;
     private final DomainMetrics metrics;
@@ -36,23 +37,36 @@ public class RequestLog {
         this.metrics = metrics;
     }
 
-    @ServerRequestFilter
-    public void opened(ContainerRequestContext request, SimpleResourceInfo resource) {
+    /**
+     * Before the request is matched and before its token and role are checked, so that a request
+     * refused for them (401, 403) is timed and logged like any other.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void received(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
         String correlationId =
                 CorrelationIds.choose(
                         request.getHeaderString(CorrelationIds.CORRELATION_ID),
                         request.getHeaderString(CorrelationIds.REQUEST_ID));
         MDC.put(CORRELATION_ID, correlationId);
-        MDC.put("operation", operation(resource));
         RequestSpan.correlation(correlationId);
     }
 
+    @ServerRequestFilter
+    public void matched(SimpleResourceInfo resource) {
+        MDC.put("operation", operation(resource));
+    }
+
     @ServerResponseFilter
-    public void answered(ContainerRequestContext request, ContainerResponseContext response) {
+    public void answered(
+            ContainerRequestContext request,
+            ContainerResponseContext response,
+            SimpleResourceInfo resource) {
         if (!(request.getProperty(STARTED) instanceof Long started)) {
             return;
         }
+        String operation = operation(resource);
+        MDC.put("operation", operation);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         int status = response.getStatus();
         String code = response.getEntity() instanceof Problem problem ? problem.code() : null;
@@ -60,7 +74,11 @@ public class RequestLog {
         if (status == 412 || "concurrent-update".equals(code)) {
             metrics.optimisticLockConflict(code == null ? "stale-etag" : code);
         }
-        callerInMdc();
+        if (!UNMATCHED.equals(operation)) {
+            // an unmatched request is answered on the I/O thread, where the lazily authenticated
+            // caller cannot be resolved
+            callerInMdc();
+        }
         MDC.put("status", String.valueOf(status));
         MDC.put("outcome", outcome);
         MDC.put("durationMs", String.valueOf(millis));
@@ -78,8 +96,11 @@ public class RequestLog {
         return status < 500 ? "rejected" : "failed";
     }
 
-    /** Named as in the OpenAPI document: ResourceClass_method. */
+    /** Named as in the OpenAPI document: ResourceClass_method; unmatched for no operation. */
     private static String operation(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return UNMATCHED;
+        }
         return resource.getResourceClass().getSimpleName() + "_" + resource.getMethodName();
     }
 
