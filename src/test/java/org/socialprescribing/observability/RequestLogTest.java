@@ -112,6 +112,13 @@ class RequestLogTest {
                                             .then()
                                             .statusCode(403);
                                     io.restassured.RestAssured.given()
+                                            .header("X-Correlation-Id", "log-refused-2")
+                                            .auth()
+                                            .oauth2("not-a-token")
+                                            .get("/api/v1/referrals")
+                                            .then()
+                                            .statusCode(401);
+                                    io.restassured.RestAssured.given()
                                             .header("X-Correlation-Id", "log-refused-1")
                                             .get("/api/v1/no-such-thing")
                                             .then()
@@ -119,10 +126,19 @@ class RequestLogTest {
                                 })
                         .stream()
                         .filter(r -> r.getLoggerName().endsWith("RequestLog"))
-                        .filter(r -> "log-refused-1".equals(r.getMdc("correlationId")))
+                        .filter(
+                                r ->
+                                        String.valueOf(r.getMdc("correlationId"))
+                                                .startsWith("log-refused"))
                         .toList();
 
-        assertEquals("anonymous", only(lines, "ReferralResource_list", "401").getMdc("callerRole"));
+        // without a token, and with one that is not a valid token
+        assertEquals(
+                List.of("anonymous", "anonymous"),
+                lines.stream()
+                        .filter(r -> "401".equals(r.getMdc("status")))
+                        .map(r -> r.getMdc("callerRole"))
+                        .toList());
         ExtLogRecord forbidden = only(lines, "ActivityReportResource_activity", "403");
         assertEquals("gp", forbidden.getMdc("callerRole"));
         assertEquals("forbidden", forbidden.getMdc("outcome"));

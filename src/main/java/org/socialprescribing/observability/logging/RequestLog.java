@@ -1,5 +1,6 @@
 package org.socialprescribing.observability.logging;
 
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,7 +28,6 @@ public class RequestLog {
     static final String CORRELATION_ID = "correlationId";
     private static final Logger LOG = Logger.getLogger(RequestLog.class);
     private static final String STARTED = RequestLog.class.getName() + ".started";
-    private static final String UNMATCHED = "unmatched";
 
     private final SecurityIdentity identity;
     private final DomainMetrics metrics;
@@ -65,8 +65,7 @@ public class RequestLog {
         if (!(request.getProperty(STARTED) instanceof Long started)) {
             return;
         }
-        String operation = operation(resource);
-        MDC.put("operation", operation);
+        MDC.put("operation", operation(resource));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         int status = response.getStatus();
         String code = response.getEntity() instanceof Problem problem ? problem.code() : null;
@@ -74,10 +73,15 @@ public class RequestLog {
         if (status == 412 || "concurrent-update".equals(code)) {
             metrics.optimisticLockConflict(code == null ? "stale-etag" : code);
         }
-        if (!UNMATCHED.equals(operation)) {
-            // an unmatched request is answered on the I/O thread, where the lazily authenticated
-            // caller cannot be resolved
-            callerInMdc();
+        if (status == 401) {
+            MDC.put("callerRole", "anonymous");
+        } else {
+            try {
+                callerInMdc();
+            } catch (BlockingOperationNotAllowedException e) {
+                // a request matching no operation is answered on the I/O thread before its token
+                // was read, and reading it there would block: its caller is not named
+            }
         }
         MDC.put("status", String.valueOf(status));
         MDC.put("outcome", outcome);
@@ -99,7 +103,7 @@ public class RequestLog {
     /** Named as in the OpenAPI document: ResourceClass_method; unmatched for no operation. */
     private static String operation(SimpleResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null) {
-            return UNMATCHED;
+            return "unmatched";
         }
         return resource.getResourceClass().getSimpleName() + "_" + resource.getMethodName();
     }
