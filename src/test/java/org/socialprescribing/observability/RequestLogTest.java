@@ -3,6 +3,8 @@ package org.socialprescribing.observability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialprescribing.testing.Api.anonymous;
+import static org.socialprescribing.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -99,26 +101,22 @@ class RequestLogTest {
         List<ExtLogRecord> lines =
                 captureAtDebug(
                                 () -> {
-                                    io.restassured.RestAssured.given()
+                                    anonymous()
                                             .header("X-Correlation-Id", "log-refused-1")
                                             .get("/api/v1/referrals")
                                             .then()
                                             .statusCode(401);
-                                    io.restassured.RestAssured.given()
+                                    as(TestTokens.gp("A81001"))
                                             .header("X-Correlation-Id", "log-refused-1")
-                                            .auth()
-                                            .oauth2(TestTokens.gp("A81001"))
                                             .get("/api/v1/reports/activity")
                                             .then()
                                             .statusCode(403);
-                                    io.restassured.RestAssured.given()
+                                    as("not-a-token")
                                             .header("X-Correlation-Id", "log-refused-2")
-                                            .auth()
-                                            .oauth2("not-a-token")
                                             .get("/api/v1/referrals")
                                             .then()
                                             .statusCode(401);
-                                    io.restassured.RestAssured.given()
+                                    anonymous()
                                             .header("X-Correlation-Id", "log-refused-1")
                                             .get("/api/v1/no-such-thing")
                                             .then()
