@@ -18,10 +18,10 @@ public class ReferralEventRepository implements PanacheRepositoryBase<ReferralEv
      * Records an accept or decline event and, beside it, the practitioner's response, for a
      * referral received at that time.
      */
-    public void persistResponse(ReferralEvent event, boolean accepted, Instant receivedAt) {
+    public void persistResponse(ReferralEvent event, Instant receivedAt) {
         persist(event);
         if (event.practitionerId != null) {
-            getEntityManager().persist(ReferralResponse.of(event, accepted, receivedAt));
+            getEntityManager().persist(ReferralResponse.of(event, receivedAt));
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.socialprescribing.referral.domain.ReferralAction;
 
 /**
  * A practitioner's accept or decline of a referral, kept beside its history event with the day the
@@ -42,13 +43,13 @@ public class ReferralResponse {
     public Long responseSeconds;
 
     /** The response an accept or decline event records, for a referral received then. */
-    public static ReferralResponse of(ReferralEvent event, boolean accepted, Instant receivedAt) {
+    public static ReferralResponse of(ReferralEvent event, Instant receivedAt) {
         ReferralResponse response = new ReferralResponse();
         response.eventId = event.id;
         response.referralId = event.referralId;
         response.referralReceivedAt = receivedAt;
         response.practitionerId = event.practitionerId;
-        response.accepted = accepted;
+        response.accepted = ReferralAction.ACCEPT.historyName().equals(event.action);
         response.reasonCode = event.reasonCode;
         response.responseSeconds = event.responseSeconds;
         return response;

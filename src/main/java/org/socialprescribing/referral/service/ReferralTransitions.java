@@ -197,7 +197,7 @@ public class ReferralTransitions {
                         note.comment());
         if (action == ReferralAction.ACCEPT || action == ReferralAction.DECLINE) {
             event.responseSeconds = Duration.between(sentAt, referral.updatedAt).toSeconds();
-            events.persistResponse(event, action == ReferralAction.ACCEPT, referral.createdAt);
+            events.persistResponse(event, referral.createdAt);
         } else {
             events.persist(event);
         }
